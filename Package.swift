@@ -1,0 +1,69 @@
+// swift-tools-version: 6.1
+//
+// StrategyCircle: a strategy circle as a weighted, signed, directed graph
+// that can be measured, drawn and questioned. See docs/ARCHITECTURE.md.
+
+import PackageDescription
+
+let package = Package(
+    name: "StrategyCircle",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "StrategyModel", targets: ["StrategyModel"]),
+        .library(name: "GraphFormats", targets: ["GraphFormats"]),
+        .library(name: "StrategyDatasets", targets: ["StrategyDatasets"]),
+        .executable(name: "circle", targets: ["circle"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // MARK: - Public API
+
+        /// The circle model (rings, sectors, nodes, signed weighted edges) and its CSR adjacency.
+        .target(name: "StrategyModel"),
+
+        /// Readers (and later writers) for circle files: YAML, JSON, CSV edge lists.
+        .target(
+            name: "GraphFormats",
+            dependencies: ["StrategyModel", .product(name: "Yams", package: "Yams")]
+        ),
+
+        /// The seed's circle (Datasets/), compiled into the binary so `circle` works from any folder.
+        .target(
+            name: "StrategyDatasets",
+            plugins: ["EmbedDatasets"]
+        ),
+
+        /// The command-line tool: parses options, calls the libraries, prints.
+        .executableTarget(
+            name: "circle",
+            dependencies: [
+                "StrategyModel", "GraphFormats", "StrategyDatasets",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: - Build tools
+
+        /// Turns a text file into a Swift string constant (used by the EmbedDatasets plugin).
+        .executableTarget(name: "EmbedText"),
+        .plugin(
+            name: "EmbedDatasets",
+            capability: .buildTool(),
+            dependencies: ["EmbedText"]
+        ),
+
+        // MARK: - Tests
+
+        .testTarget(name: "StrategyModelTests", dependencies: ["StrategyModel"]),
+        .testTarget(name: "GraphFormatsTests", dependencies: ["GraphFormats", "StrategyModel"]),
+        .testTarget(
+            name: "DatasetTests",
+            dependencies: ["GraphFormats", "StrategyModel", "StrategyDatasets"]
+        ),
+        .testTarget(name: "CLITests", dependencies: ["circle"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

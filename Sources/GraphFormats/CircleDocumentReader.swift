@@ -1,0 +1,301 @@
+import StrategyModel
+import Yams
+
+/// Reads the circle file (YAML, or the same structure in JSON) into a `StrategyCircle`.
+///
+/// The text is composed into a Yams node tree, whose every node carries its line and
+/// column, so that schema errors and the model's own validation issues can name their
+/// position. JSON is read by the same parser (JSON is valid YAML flow syntax). Every
+/// problem found is reported, not just the first. The schema is documented in
+/// docs/FILE-FORMAT.md.
+public enum CircleDocumentReader {
+    public static func read(_ text: String, file: String) throws(CircleLoadError) -> StrategyCircle {
+        let root: Yams.Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw CircleLoadError(.invalidData, [syntaxDiagnostic(error, file: file)])
+        }
+        var reader = Reader(file: file)
+        guard let root else {
+            throw CircleLoadError(.invalidData, "the file is empty", at: .wholeFile(file))
+        }
+        let parts = reader.readDocument(root)
+        if !reader.diagnostics.isEmpty {
+            throw CircleLoadError(.invalidData, reader.diagnostics)
+        }
+        do throws(ModelValidationError) {
+            return try StrategyCircle(metadata: parts.metadata, rings: parts.rings, sectors: parts.sectors,
+                                      nodes: parts.nodes, edges: parts.edges)
+        } catch {
+            throw CircleLoadError(.invalidData, reader.locations.diagnostics(for: error))
+        }
+    }
+
+    /// A Yams parse error as one diagnostic at its position.
+    static func syntaxDiagnostic(_ error: any Error, file: String) -> Diagnostic {
+        guard let error = error as? YamlError else {
+            return Diagnostic("cannot parse: \(error)", at: .wholeFile(file))
+        }
+        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
+        func context(_ context: YamlError.Context?) -> String {
+            guard let context else { return "" }
+            return " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+        }
+        switch error {
+        case let .scanner(ctx, problem, mark, _), let .parser(ctx, problem, mark, _),
+             let .composer(ctx, problem, mark, _):
+            return Diagnostic("syntax error: \(problem)\(context(ctx))", at: at(mark))
+        case let .reader(problem, _, _, _):
+            return Diagnostic("cannot read: \(problem)", at: .wholeFile(file))
+        case let .duplicatedKeysInMapping(duplicates, ctx):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return Diagnostic("duplicate key \(keys) in one mapping", at: at(ctx.mark))
+        default:
+            return Diagnostic("cannot parse: \(error)", at: .wholeFile(file))
+        }
+    }
+}
+
+/// The parts of a circle as read, before the model validates them.
+private struct CircleParts {
+    var metadata = StrategyCircle.Metadata()
+    var rings: [Ring] = []
+    var sectors: [Sector] = []
+    var nodes: [StrategyModel.Node] = []
+    var edges: [Edge] = []
+}
+
+/// Walks the node tree, collecting parts, their positions and schema diagnostics.
+private struct Reader {
+    var locations: ElementLocations
+    var diagnostics: [Diagnostic] = []
+    let file: String
+
+    init(file: String) {
+        self.file = file
+        self.locations = ElementLocations(file: file)
+    }
+
+    static let topKeys = ["circle", "rings", "sectors", "nodes", "edges"]
+    static let metadataKeys = ["title", "title_en", "source", "notes"]
+    static let divisionKeys = ["id", "label", "label_en"]
+    static let nodeKeys = ["id", "label", "label_en", "ring", "sector", "status", "quote", "inferred"]
+    static let edgeKeys = ["from", "to", "weight", "sign", "kind", "quote", "inferred"]
+
+    // MARK: Document
+
+    mutating func readDocument(_ root: Yams.Node) -> CircleParts {
+        var parts = CircleParts()
+        guard let top = mapping(root, "the top level", keys: Self.topKeys) else { return parts }
+        if top["nodes"] == nil {
+            report("the circle has no 'nodes' list", at: root)
+        }
+        if let circle = top["circle"], let fields = mapping(circle, "'circle'", keys: Self.metadataKeys) {
+            parts.metadata = StrategyCircle.Metadata(
+                title: string(fields["title"], "title"),
+                titleEN: string(fields["title_en"], "title_en"),
+                source: string(fields["source"], "source"),
+                notes: string(fields["notes"], "notes"))
+        }
+        for item in sequence(top["rings"], "'rings'") {
+            if let ring = division(item, "a ring") {
+                parts.rings.append(ring)
+                locations.rings.append(location(item))
+            }
+        }
+        for item in sequence(top["sectors"], "'sectors'") {
+            if let sector = division(item, "a sector") {
+                parts.sectors.append(sector)
+                locations.sectors.append(location(item))
+            }
+        }
+        for item in sequence(top["nodes"], "'nodes'") {
+            if let node = node(item) { parts.nodes.append(node) }
+        }
+        for item in sequence(top["edges"], "'edges'") {
+            if let edge = edge(item) { parts.edges.append(edge) }
+        }
+        return parts
+    }
+
+    // MARK: Elements
+
+    mutating func division(_ yaml: Yams.Node, _ what: String) -> Division? {
+        if let scalar = yaml.scalar {  // a bare name is shorthand for `id: name`
+            return Division(id: scalar.string)
+        }
+        guard let fields = mapping(yaml, what, keys: Self.divisionKeys) else { return nil }
+        guard let id = required(fields, "id", in: what, at: yaml) else { return nil }
+        return Division(id: id, label: string(fields["label"], "label"), labelEN: string(fields["label_en"], "label_en"))
+    }
+
+    mutating func node(_ yaml: Yams.Node) -> StrategyModel.Node? {
+        guard let fields = mapping(yaml, "a node", keys: Self.nodeKeys),
+              let id = required(fields, "id", in: "a node", at: yaml)
+        else { return nil }
+        var status = StrategyModel.Node.Status.active
+        if let value = fields["status"], let text = string(value, "status") {
+            if let parsed = StrategyModel.Node.Status(rawValue: text.lowercased()) {
+                status = parsed
+            } else {
+                report("unknown status '\(text)'; expected 'active' or 'excluded'", at: value)
+            }
+        }
+        var fieldLocations: [ModelIssue.NodeField: SourceLocation] = [.id: location(fields["id"] ?? yaml)]
+        if let ring = fields["ring"] { fieldLocations[.ring] = location(ring) }
+        if let sector = fields["sector"] { fieldLocations[.sector] = location(sector) }
+        locations.nodes.append(fieldLocations)
+        locations.nodeStarts.append(location(yaml))
+        return StrategyModel.Node(id: id,
+                    label: string(fields["label"], "label"),
+                    labelEN: string(fields["label_en"], "label_en"),
+                    ring: string(fields["ring"], "ring"),
+                    sector: string(fields["sector"], "sector"),
+                    status: status,
+                    provenance: provenance(fields, at: yaml))
+    }
+
+    mutating func edge(_ yaml: Yams.Node) -> Edge? {
+        guard let fields = mapping(yaml, "an edge", keys: Self.edgeKeys) else { return nil }
+        let from = required(fields, "from", in: "an edge", at: yaml)
+        let to = required(fields, "to", in: "an edge", at: yaml)
+        var weight = 1.0
+        if let value = fields["weight"], let text = string(value, "weight") {
+            if let parsed = ValueParsing.number(text) {
+                weight = parsed
+            } else {
+                report("weight must be a number, got '\(text)'", at: value)
+                return nil
+            }
+        }
+        var sign = Sign.positive
+        if let value = fields["sign"], let text = string(value, "sign") {
+            if let parsed = ValueParsing.sign(text) {
+                sign = parsed
+            } else {
+                report("unknown sign '\(text)'; expected '+', '-', 'positive' or 'negative'", at: value)
+                return nil
+            }
+        }
+        let kind = string(fields["kind"], "kind").map(EdgeKind.init(rawValue:)) ?? .influences
+        guard let from, let to else { return nil }
+        var fieldLocations: [ModelIssue.EdgeField: SourceLocation] = [.whole: location(yaml)]
+        if let node = fields["from"] { fieldLocations[.from] = location(node) }
+        if let node = fields["to"] { fieldLocations[.to] = location(node) }
+        if let node = fields["weight"] { fieldLocations[.weight] = location(node) }
+        locations.edges.append(fieldLocations)
+        return Edge(from: from, to: to, weight: weight, sign: sign, kind: kind,
+                    provenance: provenance(fields, at: yaml))
+    }
+
+    mutating func provenance(_ fields: Yams.Node.Mapping, at yaml: Yams.Node) -> Provenance {
+        let quote = string(fields["quote"], "quote")
+        let inferred = string(fields["inferred"], "inferred")
+        switch (quote, inferred) {
+        case let (quote?, nil): return .quote(quote)
+        case let (nil, reason?): return .inferred(reason: reason)
+        case (nil, nil): return .unspecified
+        case (_?, _?):
+            report("give either 'quote' or 'inferred', not both", at: fields["inferred"] ?? yaml)
+            return .unspecified
+        }
+    }
+
+    // MARK: Typed access with diagnostics
+
+    func location(_ node: Yams.Node) -> SourceLocation {
+        guard let mark = node.mark else { return .wholeFile(file) }
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+
+    mutating func report(_ message: String, at node: Yams.Node) {
+        diagnostics.append(Diagnostic(message, at: location(node)))
+    }
+
+    /// The node as a mapping whose keys are all in `keys`; reports otherwise.
+    mutating func mapping(_ node: Yams.Node, _ what: String, keys: [String]) -> Yams.Node.Mapping? {
+        guard let mapping = node.mapping else {
+            report("expected \(what) to be a mapping of keys to values, found \(describe(node))", at: node)
+            return nil
+        }
+        for key in mapping.keys {
+            let name = key.scalar?.string ?? ""
+            if !keys.contains(name) {
+                let hint = Suggestion.closest(to: name, among: keys).map { " (did you mean '\($0)'?)" }
+                    ?? "; expected one of: \(keys.joined(separator: ", "))"
+                report("unknown key '\(name)' in \(what)\(hint)", at: key)
+            }
+        }
+        return mapping
+    }
+
+    /// The elements of a list, or none when the key is absent; reports a non-list.
+    mutating func sequence(_ node: Yams.Node?, _ what: String) -> [Yams.Node] {
+        guard let node else { return [] }
+        if let sequence = node.sequence { return Array(sequence) }
+        if node.null != nil { return [] }
+        report("expected \(what) to be a list, found \(describe(node))", at: node)
+        return []
+    }
+
+    /// The node's text, or nil (with a diagnostic) when it is a list or mapping.
+    mutating func string(_ node: Yams.Node?, _ key: String) -> String? {
+        guard let node else { return nil }
+        guard let scalar = node.scalar else {
+            report("expected a single value for '\(key)', found \(describe(node))", at: node)
+            return nil
+        }
+        return scalar.string
+    }
+
+    mutating func required(_ fields: Yams.Node.Mapping, _ key: String, in what: String,
+                           at node: Yams.Node) -> String? {
+        guard let value = fields[key] else {
+            report("\(what) is missing '\(key)'", at: node)
+            return nil
+        }
+        return string(value, key)
+    }
+
+    func describe(_ node: Yams.Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case let .scalar(scalar):
+            let text = scalar.string
+            return text.isEmpty ? "nothing" : "'\(text.count > 40 ? text.prefix(40) + "…" : text)'"
+        }
+    }
+}
+
+/// Parsing of the values every reader shares.
+enum ValueParsing {
+    /// A decimal number, also YAML's `.inf`/`.nan` spellings (so the model can reject them
+    /// with a precise message). Nil when the text is not a number.
+    static func number(_ text: String) -> Double? {
+        let trimmed = text.trimmingWhitespace()
+        switch trimmed.lowercased() {
+        case ".inf", "+.inf": return .infinity
+        case "-.inf": return -.infinity
+        case ".nan": return .nan
+        default: return Double(trimmed)
+        }
+    }
+
+    /// `+`, `-`, `positive`, `negative`, `1`, `+1`, `-1` (case-insensitive).
+    static func sign(_ text: String) -> Sign? {
+        switch text.trimmingWhitespace().lowercased() {
+        case "+", "+1", "1", "positive", "pos": return .positive
+        case "-", "-1", "−", "negative", "neg": return .negative
+        default: return nil
+        }
+    }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

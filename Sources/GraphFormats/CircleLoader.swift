@@ -1,0 +1,44 @@
+import Foundation
+import StrategyModel
+
+/// Loads a circle from a file or a text in any supported format.
+public enum CircleLoader {
+    /// Reads the file at `path` (its extension names the format; otherwise the content is
+    /// sniffed). Errors name `path` as written, so messages match what the user typed.
+    public static func load(path: String, format: InputFormat? = nil) throws(CircleLoadError) -> StrategyCircle {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            var isFolder: ObjCBool = false
+            let message: String
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+                message = isFolder.boolValue ? "is a folder, not a circle file" : "cannot read the file (permission denied?)"
+            } else {
+                message = "no such file"
+            }
+            throw CircleLoadError(.unreadable, message, at: .wholeFile(path))
+        }
+        return try load(bytes: Array(data), name: path, format: format ?? InputFormat(fileExtensionOf: path))
+    }
+
+    /// Reads a circle from raw bytes; `name` is used in error messages.
+    public static func load(bytes: [UInt8], name: String, format: InputFormat? = nil) throws(CircleLoadError)
+        -> StrategyCircle
+    {
+        let text = try TextDecoding.decode(bytes, file: name)
+        return try load(text: text, name: name, format: format)
+    }
+
+    /// Reads a circle from text; `name` is used in error messages.
+    public static func load(text: String, name: String, format: InputFormat? = nil) throws(CircleLoadError)
+        -> StrategyCircle
+    {
+        switch format ?? InputFormat.sniff(text[...]) {
+        case .yaml, .json:
+            return try CircleDocumentReader.read(text, file: name)
+        case .csv:
+            return try CSVEdgeListReader.read(text, file: name)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+/// The file formats a circle can be read from.
+public enum InputFormat: String, Sendable, CaseIterable {
+    /// The circle file: rings, sectors, nodes, edges (the primary, hand-edited format).
+    case yaml
+    /// The circle file's structure written as JSON.
+    case json
+    /// A plain edge list: header `source,target` with optional `weight`, `sign`, `kind`.
+    case csv
+
+    /// The format a file name's extension names, if any.
+    public init?(fileExtensionOf path: String) {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        switch path[path.index(after: dot)...].lowercased() {
+        case "yaml", "yml": self = .yaml
+        case "json": self = .json
+        case "csv": self = .csv
+        default: return nil
+        }
+    }
+
+    /// Guesses the format of a text without a known extension: JSON starts with `{`; a first
+    /// line with a comma and a `source` column is CSV; anything else is read as YAML.
+    public static func sniff(_ text: Substring) -> InputFormat {
+        let trimmed = text.drop(while: { $0.isWhitespace })
+        if trimmed.first == "{" || trimmed.first == "[" { return .json }
+        let firstLine = trimmed.prefix(while: { $0 != "\n" && $0 != "\r" }).lowercased()
+        if firstLine.contains(","), firstLine.contains("source") || firstLine.contains("from") { return .csv }
+        return .yaml
+    }
+}
+
+/// Turns the bytes of an input file into text, or says why they are not a text file.
+enum TextDecoding {
+    /// Decodes UTF-8 (dropping a byte-order mark). Rejects empty input, NUL bytes and
+    /// invalid UTF-8, naming the line and column of the first bad byte.
+    static func decode(_ bytes: [UInt8], file: String) throws(CircleLoadError) -> String {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            throw CircleLoadError(.invalidData, "the file is empty", at: .wholeFile(file))
+        }
+        var line = 1
+        var column = 1
+        var index = body.startIndex
+        while index < body.endIndex {
+            let byte = body[index]
+            let length: Int
+            switch byte {
+            case 0x00:
+                length = 0
+            case 0x01...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            var valid = length > 0 && index + length <= body.endIndex
+            if valid, length > 1 {
+                valid = body[(index + 1)..<(index + length)].allSatisfy { $0 & 0xC0 == 0x80 }
+            }
+            guard valid else {
+                let what = byte == 0 ? "a NUL byte" : "a byte that is not UTF-8"
+                throw CircleLoadError(.invalidData,
+                                      "not a text file: \(what) (expected UTF-8 YAML, JSON or CSV)",
+                                      at: SourceLocation(file: file, line: line, column: column))
+            }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index += length
+        }
+        // Validated above; the standard decoder also rejects overlong and surrogate forms.
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw CircleLoadError(.invalidData, "not a text file: invalid UTF-8", at: .wholeFile(file))
+        }
+        return text
+    }
+}

@@ -1,0 +1,64 @@
+/// The sign of an influence: whether more of the source means more (+) or less (−) of the target.
+public enum Sign: Int8, Hashable, Sendable, CaseIterable {
+    case positive = 1
+    case negative = -1
+
+    /// "+" or "-".
+    public var symbol: String { self == .positive ? "+" : "-" }
+}
+
+/// What kind of relation an edge states. Open-ended: files may name their own kinds;
+/// the common ones have named constants.
+public struct EdgeKind: RawRepresentable, Hashable, Sendable, Comparable,
+    ExpressibleByStringLiteral, CustomStringConvertible
+{
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+    public var description: String { rawValue }
+    public static func < (lhs: EdgeKind, rhs: EdgeKind) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The default when a file names no kind.
+    public static let influences: EdgeKind = "influences"
+    public static let supports: EdgeKind = "supports"
+    public static let enables: EdgeKind = "enables"
+    public static let requires: EdgeKind = "requires"
+    public static let synergy: EdgeKind = "synergy"
+    public static let causes: EdgeKind = "causes"
+}
+
+/// A directed, signed, weighted influence of one node on another.
+///
+/// Conventions: `weight` is a strength (finite, > 0; larger means stronger). Measures that
+/// need a length read it as distance = 1/weight unless told otherwise. `sign` says whether
+/// the influence is reinforcing (+) or opposing (−); the weight never carries the sign.
+public struct Edge: Hashable, Sendable {
+    /// Id of the influencing node.
+    public var from: String
+    /// Id of the influenced node.
+    public var to: String
+    /// Strength of the influence: finite and greater than zero.
+    public var weight: Double
+    public var sign: Sign
+    public var kind: EdgeKind
+    public var provenance: Provenance
+
+    public init(
+        from: String,
+        to: String,
+        weight: Double = 1,
+        sign: Sign = .positive,
+        kind: EdgeKind = .influences,
+        provenance: Provenance = .unspecified
+    ) {
+        self.from = from
+        self.to = to
+        self.weight = weight
+        self.sign = sign
+        self.kind = kind
+        self.provenance = provenance
+    }
+
+    /// The weight with the sign applied: `weight` for +, `-weight` for −.
+    public var signedWeight: Double { sign == .positive ? weight : -weight }
+}

@@ -1,0 +1,179 @@
+/// A strategy circle: ordered rings and sectors, the nodes placed on them, and the signed,
+/// weighted, directed influences between nodes.
+///
+/// An immutable value. The initialiser validates the parts (unique ids, known rings,
+/// sectors and endpoints, valid weights, no parallel edges) and derives the CSR
+/// `adjacency` once; algorithms work on that, never on the string ids.
+public struct StrategyCircle: Sendable {
+    /// Descriptive facts about a circle; none of them affects the analysis.
+    public struct Metadata: Hashable, Sendable {
+        public var title: String?
+        public var titleEN: String?
+        /// Where the circle comes from (a citation or an address).
+        public var source: String?
+        /// Free text: how the circle was built, the weighting rule used, …
+        public var notes: String?
+        public init(title: String? = nil, titleEN: String? = nil, source: String? = nil, notes: String? = nil) {
+            self.title = title
+            self.titleEN = titleEN
+            self.source = source
+            self.notes = notes
+        }
+    }
+
+    public let metadata: Metadata
+    /// Rings from the centre outwards; empty for graphs without rings.
+    public let rings: [Ring]
+    /// Sectors in order around the circle; empty for graphs without sectors.
+    public let sectors: [Sector]
+    public let nodes: [Node]
+    public let edges: [Edge]
+    /// Compact index form of `edges`; node `i` of the adjacency is `nodes[i]`, edge `e` is `edges[e]`.
+    public let adjacency: Adjacency
+
+    private let nodeIndexByID: [String: Int]
+    private let ringIndexByID: [String: Int]
+    private let sectorIndexByID: [String: Int]
+
+    /// Builds and validates a circle.
+    ///
+    /// - Throws: `ModelValidationError` listing every issue found, in element order.
+    /// - Complexity: O(n + m) expected, plus the did-you-mean search for unknown ids.
+    public init(
+        metadata: Metadata = Metadata(),
+        rings: [Ring] = [],
+        sectors: [Sector] = [],
+        nodes: [Node],
+        edges: [Edge]
+    ) throws(ModelValidationError) {
+        var issues: [ModelIssue] = []
+
+        func indexIDs(_ ids: [String], emptyAt: (Int) -> ModelIssue.Subject,
+                      duplicate: (String, Int) -> ModelIssue.Problem) -> [String: Int] {
+            var index: [String: Int] = [:]
+            index.reserveCapacity(ids.count)
+            for (position, id) in ids.enumerated() {
+                if id.isEmpty {
+                    issues.append(ModelIssue(.emptyID, at: emptyAt(position)))
+                } else if let first = index[id] {
+                    issues.append(ModelIssue(duplicate(id, first), at: emptyAt(position)))
+                } else {
+                    index[id] = position
+                }
+            }
+            return index
+        }
+
+        let ringIndex = indexIDs(rings.map(\.id), emptyAt: { .ring(index: $0) },
+                                 duplicate: { .duplicateRing(id: $0, firstIndex: $1) })
+        let sectorIndex = indexIDs(sectors.map(\.id), emptyAt: { .sector(index: $0) },
+                                   duplicate: { .duplicateSector(id: $0, firstIndex: $1) })
+        let nodeIndex = indexIDs(nodes.map(\.id), emptyAt: { .node(index: $0, field: .id) },
+                                 duplicate: { .duplicateNode(id: $0, firstIndex: $1) })
+
+        for (position, node) in nodes.enumerated() {
+            if let ring = node.ring, ringIndex[ring] == nil {
+                let suggestion = Suggestion.closest(to: ring, among: rings.map(\.id))
+                issues.append(ModelIssue(.unknownRing(id: ring, suggestion: suggestion),
+                                         at: .node(index: position, field: .ring)))
+            }
+            if let sector = node.sector, sectorIndex[sector] == nil {
+                let suggestion = Suggestion.closest(to: sector, among: sectors.map(\.id))
+                issues.append(ModelIssue(.unknownSector(id: sector, suggestion: suggestion),
+                                         at: .node(index: position, field: .sector)))
+            }
+        }
+
+        var sources = [Int32](repeating: 0, count: edges.count)
+        var targets = [Int32](repeating: 0, count: edges.count)
+        var firstEdgeByPair: [Pair: Int] = [:]
+        firstEdgeByPair.reserveCapacity(edges.count)
+        for (position, edge) in edges.enumerated() {
+            let from = nodeIndex[edge.from]
+            let to = nodeIndex[edge.to]
+            if from == nil {
+                let suggestion = Suggestion.closest(to: edge.from, among: nodeIndex.keys)
+                issues.append(ModelIssue(.unknownNode(id: edge.from, suggestion: suggestion),
+                                         at: .edge(index: position, field: .from)))
+            }
+            if to == nil {
+                let suggestion = Suggestion.closest(to: edge.to, among: nodeIndex.keys)
+                issues.append(ModelIssue(.unknownNode(id: edge.to, suggestion: suggestion),
+                                         at: .edge(index: position, field: .to)))
+            }
+            if !(edge.weight.isFinite && edge.weight > 0) {
+                issues.append(ModelIssue(.invalidWeight(edge.weight), at: .edge(index: position, field: .weight)))
+            }
+            if let from, let to {
+                sources[position] = Int32(from)
+                targets[position] = Int32(to)
+                let pair = Pair(from: Int32(from), to: Int32(to))
+                if let first = firstEdgeByPair[pair] {
+                    issues.append(ModelIssue(.duplicateEdge(from: edge.from, to: edge.to, firstIndex: first),
+                                             at: .edge(index: position, field: .whole)))
+                } else {
+                    firstEdgeByPair[pair] = position
+                }
+            }
+        }
+
+        guard issues.isEmpty else { throw ModelValidationError(issues: issues) }
+
+        self.metadata = metadata
+        self.rings = rings
+        self.sectors = sectors
+        self.nodes = nodes
+        self.edges = edges
+        self.nodeIndexByID = nodeIndex
+        self.ringIndexByID = ringIndex
+        self.sectorIndexByID = sectorIndex
+        self.adjacency = Adjacency(
+            nodeCount: nodes.count,
+            sources: sources,
+            targets: targets,
+            weights: edges.map(\.weight),
+            signs: edges.map(\.sign.rawValue)
+        )
+    }
+
+    private struct Pair: Hashable {
+        var from: Int32
+        var to: Int32
+    }
+
+    /// Position of the node with this id in `nodes` (and in `adjacency`).
+    public func index(ofNode id: String) -> Int? { nodeIndexByID[id] }
+    /// The node with this id.
+    public func node(_ id: String) -> Node? { nodeIndexByID[id].map { nodes[$0] } }
+    /// Position of a ring in `rings`, counted from the centre.
+    public func index(ofRing id: String) -> Int? { ringIndexByID[id] }
+    /// Position of a sector in `sectors`, counted around the circle.
+    public func index(ofSector id: String) -> Int? { sectorIndexByID[id] }
+
+    /// Ids of the nodes that are named but left out of the analysis.
+    public var excludedNodes: [Node] { nodes.filter { !$0.isActive } }
+
+    /// The circle without its excluded nodes and the edges that touch them: the part that
+    /// the analysis measures. Returns `self` when nothing is excluded.
+    public var activePart: StrategyCircle {
+        guard nodes.contains(where: { !$0.isActive }) else { return self }
+        let kept = nodes.filter(\.isActive)
+        let keptIDs = Set(kept.map(\.id))
+        let keptEdges = edges.filter { keptIDs.contains($0.from) && keptIDs.contains($0.to) }
+        // A subset of a valid circle is valid, so this cannot throw.
+        do {
+            return try StrategyCircle(metadata: metadata, rings: rings, sectors: sectors,
+                                      nodes: kept, edges: keptEdges)
+        } catch {
+            preconditionFailure("a subset of a valid circle failed validation: \(error)")
+        }
+    }
+}
+
+extension StrategyCircle: Equatable {
+    /// Two circles are equal when their metadata, rings, sectors, nodes and edges are, in order.
+    public static func == (lhs: StrategyCircle, rhs: StrategyCircle) -> Bool {
+        lhs.metadata == rhs.metadata && lhs.rings == rhs.rings && lhs.sectors == rhs.sectors
+            && lhs.nodes == rhs.nodes && lhs.edges == rhs.edges
+    }
+}

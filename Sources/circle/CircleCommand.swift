@@ -1,0 +1,25 @@
+import ArgumentParser
+
+@main
+struct CircleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "circle",
+        abstract: "Measure, draw and question a strategy circle.",
+        discussion: """
+            A strategy circle is a weighted, signed, directed graph of thrusts, measures and \
+            cultural effects placed on rings and sectors. Without a FILE, commands use the \
+            built-in circle from the blog post "Handlungsfelder einer Social Centric Strategy".
+
+            Exit codes: 0 ok, 64 bad usage, 65 invalid input data, 66 missing or unreadable \
+            input, 70 internal error, 73 cannot write output.
+
+            Examples:
+              circle info                      summary of the built-in circle
+              circle info my-circle.yaml       summary of your own circle
+              circle validate a.yaml b.csv     check files, report every problem
+            """,
+        version: "0.1.0",
+        subcommands: [Info.self, Validate.self],
+        defaultSubcommand: Info.self
+    )
+}
