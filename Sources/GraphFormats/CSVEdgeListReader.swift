@@ -15,7 +15,7 @@ public enum CSVEdgeListReader {
         var diagnostics: [Diagnostic] = []
 
         guard let header = try parser.nextRecord() else {
-            throw CircleLoadError(.invalidData, "the file is empty", at: .wholeFile(file))
+            throw CircleLoadError(.invalidData, "the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
         }
         let names = header.map { $0.text.trimmingWhitespace().lowercased() }
         func column(_ candidates: String...) -> Int? { names.firstIndex(where: candidates.contains) }

@@ -18,18 +18,20 @@ public enum CircleDocumentReader {
         }
         var reader = Reader(file: file)
         guard let root else {
-            throw CircleLoadError(.invalidData, "the file is empty", at: .wholeFile(file))
+            throw CircleLoadError(.invalidData, "the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
         }
         let parts = reader.readDocument(root)
-        if !reader.diagnostics.isEmpty {
-            throw CircleLoadError(.invalidData, reader.diagnostics)
-        }
+        // Elements with schema errors were left out, so the model still validates the rest:
+        // the user sees every problem in one run.
+        var diagnostics = reader.diagnostics
         do throws(ModelValidationError) {
-            return try StrategyCircle(metadata: parts.metadata, rings: parts.rings, sectors: parts.sectors,
-                                      nodes: parts.nodes, edges: parts.edges)
+            let circle = try StrategyCircle(metadata: parts.metadata, rings: parts.rings, sectors: parts.sectors,
+                                            nodes: parts.nodes, edges: parts.edges)
+            if diagnostics.isEmpty { return circle }
         } catch {
-            throw CircleLoadError(.invalidData, reader.locations.diagnostics(for: error))
+            diagnostics += reader.locations.diagnostics(for: error)
         }
+        throw CircleLoadError(.invalidData, diagnostics)
     }
 
     /// A Yams parse error as one diagnostic at its position.

@@ -52,10 +52,16 @@ public struct ModelIssue: Error, Hashable, Sendable, CustomStringConvertible {
         case let .unknownNode(id, suggestion):
             return "edge refers to unknown node '\(id)'" + Self.didYouMean(suggestion)
         case let .invalidWeight(weight):
-            return "weight must be a finite number greater than 0, got \(weight)"
+            return "weight must be a finite number greater than 0, got \(Self.format(weight))"
         case let .duplicateEdge(from, to, _):
             return "duplicate edge \(from) -> \(to)"
         }
+    }
+
+    /// A number as a person writes it: `2` rather than `2.0`.
+    static func format(_ value: Double) -> String {
+        if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
     }
 
     private static func didYouMean(_ suggestion: String?) -> String {

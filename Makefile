@@ -1,0 +1,28 @@
+# StrategyCircle — the README's quick start is `make run` and `make test`.
+# Both install the system packages they need first (Scripts/install-deps.sh).
+
+SWIFT ?= swift
+CIRCLE := .build/release/circle
+
+.PHONY: run test deps build release clean
+
+## Run the main job on the built-in circle (the seed's strategy circle).
+run: release
+	$(CIRCLE)
+
+## Build and run every test.
+test: deps
+	$(SWIFT) test
+
+## Install system packages (libgraphviz-dev, pkg-config, fonts) if missing.
+deps:
+	@Scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product circle
+
+clean:
+	rm -rf .build

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+/// Runs the built `circle` executable, as a user would, from a scratch folder.
+struct CircleRun {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// The `circle` executable sits in the build products folder beside the test bundle.
+let circleExecutable: URL = {
+    let bundle = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    return bundle.deletingLastPathComponent().appending(path: "circle")
+}()
+
+let scratchFolder: URL = {
+    let folder = FileManager.default.temporaryDirectory.appending(path: "circle-cli-tests-\(getpid())")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+}()
+
+@discardableResult
+func runCircle(_ arguments: [String], in folder: URL = scratchFolder) throws -> CircleRun {
+    let process = Process()
+    process.executableURL = circleExecutable
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CircleRun(status: process.terminationStatus,
+                     stdout: String(decoding: outData, as: UTF8.self),
+                     stderr: String(decoding: errData, as: UTF8.self))
+}
+
+func writeScratch(_ name: String, _ text: String) throws -> String {
+    try text.write(to: scratchFolder.appending(path: name), atomically: true, encoding: .utf8)
+    return name
+}
+
+@Suite("circle command line")
+struct CLITests {
+    @Test func infoOnTheBuiltInCircleFromAnyFolder() throws {
+        let run = try runCircle(["info"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Handlungsfelder einer Social Centric Strategy"))
+        #expect(run.stdout.contains("32 active nodes (7 excluded), 78 active edges (88 in the file)"))
+        #expect(run.stdout.contains("kostenfuehrerschaft"))
+        #expect(run.stderr.isEmpty)
+        // No subcommand runs info.
+        #expect(try runCircle([]).stdout == run.stdout)
+    }
+
+    @Test func infoAsJSONAndCSV() throws {
+        let json = try runCircle(["info", "--format", "json"])
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["activeNodes"] as? Int == 32)
+        #expect(object["activeEdges"] as? Int == 78)
+        let csv = try runCircle(["info", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("section,id,label,active,excluded\ntotal,nodes,nodes,32,7\n"))
+        #expect(csv.stdout.contains("\nring,stossrichtungen,Strategische Stoßrichtungen,4,3\n"))
+    }
+
+    @Test func infoOnAUserFile() throws {
+        let file = try writeScratch("mine.csv", "source,target,weight\na,b,2\nb,c,1\n")
+        let run = try runCircle(["info", file])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("3 active nodes (0 excluded), 2 active edges (2 in the file)"))
+    }
+
+    @Test func validateReportsEachProblemWithItsPosition() throws {
+        let bad = try writeScratch("bad.yaml", "nodes:\n  - id: alpha\n  - id: beta\nedges:\n  - {from: alpha, to: betta}\n")
+        let good = try writeScratch("good.yaml", "nodes: [{id: a}]\n")
+        let run = try runCircle(["validate", good, bad])
+        #expect(run.status == 65)
+        #expect(run.stderr == "bad.yaml:5:23: error: edge refers to unknown node 'betta' (did you mean 'beta'?)\n")
+        #expect(run.stdout == "good.yaml: ok (1 nodes, 0 edges)\n")
+    }
+
+    @Test func missingInputExits66() throws {
+        let run = try runCircle(["validate", "no-such-file.yaml"])
+        #expect(run.status == 66)
+        #expect(run.stderr == "no-such-file.yaml: error: no such file\n")
+        #expect(try runCircle(["info", "no-such-file.yaml"]).status == 66)
+    }
+
+    @Test func badUsageExits64() throws {
+        #expect(try runCircle(["info", "--format", "xml"]).status == 64)
+        #expect(try runCircle(["validate"]).status == 64)
+        #expect(try runCircle(["frobnicate", "x", "y"]).status == 64)
+    }
+
+    @Test func validateAsJSON() throws {
+        let bad = try writeScratch("weights.yaml", "nodes: [{id: a}, {id: b}]\nedges: [{from: a, to: b, weight: 0}]\n")
+        let run = try runCircle(["validate", bad, "--format", "json"])
+        #expect(run.status == 65)
+        let results = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        let errors = try #require(results.first?["errors"] as? [[String: Any]])
+        #expect(errors.first?["line"] as? Int == 2)
+        #expect(errors.first?["column"] as? Int == 34)
+    }
+}
