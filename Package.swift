@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .library(name: "StrategyModel", targets: ["StrategyModel"]),
         .library(name: "GraphFormats", targets: ["GraphFormats"]),
+        .library(name: "GraphRendering", targets: ["GraphRendering"]),
         .library(name: "StrategyDatasets", targets: ["StrategyDatasets"]),
         .executable(name: "circle", targets: ["circle"]),
     ],
@@ -30,6 +31,12 @@ let package = Package(
             dependencies: ["StrategyModel", .product(name: "Yams", package: "Yams")]
         ),
 
+        /// Safe Swift wrapper over Graphviz: layout, rendering, DOT import, the wheel layout.
+        .target(
+            name: "GraphRendering",
+            dependencies: ["CGraphviz", "StrategyModel", "GraphFormats"]
+        ),
+
         /// The seed's circle (Datasets/), compiled into the binary so `circle` works from any folder.
         .target(
             name: "StrategyDatasets",
@@ -40,9 +47,18 @@ let package = Package(
         .executableTarget(
             name: "circle",
             dependencies: [
-                "StrategyModel", "GraphFormats", "StrategyDatasets",
+                "StrategyModel", "GraphFormats", "GraphRendering", "StrategyDatasets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+
+        // MARK: - Implementation details
+
+        /// Graphviz's C libraries (apt: libgraphviz-dev). Only GraphRendering imports it.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
         ),
 
         // MARK: - Build tools
@@ -63,6 +79,7 @@ let package = Package(
             name: "DatasetTests",
             dependencies: ["GraphFormats", "StrategyModel", "StrategyDatasets"]
         ),
+        .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering", "GraphFormats", "StrategyModel", "StrategyDatasets"]),
         .testTarget(name: "CLITests", dependencies: ["circle"]),
     ],
     swiftLanguageModes: [.v6]
