@@ -78,3 +78,8 @@ public struct Adjacency: Sendable {
     @inlinable public func outDegree(_ v: Int) -> Int { Int(outOffsets[v + 1] - outOffsets[v]) }
     @inlinable public func inDegree(_ v: Int) -> Int { Int(inOffsets[v + 1] - inOffsets[v]) }
 }
+
+extension Adjacency {
+    /// In-degree plus out-degree of every node (a self-loop counts twice, as in NetworkX).
+    public var totalDegrees: [Int] { (0..<nodeCount).map { inDegree($0) + outDegree($0) } }
+}

@@ -19,7 +19,7 @@ struct CircleCommand: ParsableCommand {
               circle validate a.yaml b.csv     check files, report every problem
             """,
         version: "0.1.0",
-        subcommands: [Info.self, Validate.self],
+        subcommands: [Info.self, Validate.self, Render.self],
         defaultSubcommand: Info.self
     )
 }

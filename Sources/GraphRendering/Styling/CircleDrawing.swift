@@ -1,0 +1,284 @@
+import Foundation
+import GraphFormats
+import StrategyModel
+
+/// How to draw a circle: layout, colours, sizes, emphasis.
+public struct CircleDrawingOptions: Sendable {
+    public enum Layout: Sendable, Hashable {
+        /// The strategy-circle wheel (rings and sector wedges); the default for circles with rings.
+        case wheel
+        /// A Graphviz engine.
+        case engine(LayoutEngine)
+    }
+
+    /// What fills a node.
+    public enum Coloring: Sendable, Hashable {
+        case ring
+        case sector
+        /// Caller-defined groups (e.g. synergy clusters): a group index per node, or nil.
+        case groups([Int?], names: [String])
+    }
+
+    public enum LabelLanguage: String, Sendable, CaseIterable {
+        /// Labels as written in the file.
+        case original
+        /// English labels where given.
+        case english
+    }
+
+    /// Nil picks: the wheel for circles with rings; otherwise neato up to 100 nodes and sfdp beyond.
+    public var layout: Layout?
+    public var coloring: Coloring = .sector
+    /// A value per node (in `circle.nodes` order) that scales its font and box; nil draws all alike.
+    public var sizeValues: [Double]?
+    /// Ids of nodes drawn with a heavy black border.
+    public var highlightedNodes: Set<String> = []
+    /// Edges drawn heavy and black, as (from, to) id pairs.
+    public var highlightedEdges: Set<EdgeKey> = []
+    /// Nodes drawn greyed and dashed (what-if removals); their edges too.
+    public var removedNodes: Set<String> = []
+    public var removedEdges: Set<EdgeKey> = []
+    /// Whether nodes with status `excluded` (and their edges) are drawn, dashed.
+    public var showExcluded = true
+    public var labels: LabelLanguage = .original
+    /// Resolution of PNG output in dots per inch.
+    public var dpi: Double = 96
+    /// Font for every text; must have glyphs for the labels (DejaVu Sans has ä, ö, ü, ß).
+    public var fontName = "DejaVu Sans"
+    public var title: String?
+
+    public init() {}
+
+    public struct EdgeKey: Hashable, Sendable {
+        public var from: String
+        public var to: String
+        public init(from: String, to: String) {
+            self.from = from
+            self.to = to
+        }
+    }
+}
+
+/// Turns a circle into a `Diagram` that Graphviz lays out and renders.
+///
+/// Besides styling, the diagram carries the model as attributes (`ring`, `sector`,
+/// `label_en`, `status`, `quote`/`inferred` on nodes; `weight`, `sign`, `kind`,
+/// `quote`/`inferred` on edges; the circle's metadata, rings and sectors as JSON in the
+/// graph attribute `strategycircle`), so its DOT output reads back into an equal circle
+/// (see `DOTReader`).
+public enum CircleDrawing {
+    static let wrapWidth = 16
+    static let baseFontSize = 10.0
+
+    /// The diagram for `circle` and the engine to lay it out with.
+    public static func diagram(for circle: StrategyCircle, options: CircleDrawingOptions = .init())
+        throws(GraphvizError) -> (diagram: Diagram, engine: LayoutEngine)
+    {
+        let shown = circle.nodes.indices.filter { options.showExcluded || circle.nodes[$0].isActive }
+        let shownSet = Set(shown)
+        let layout = options.layout ?? (circle.rings.isEmpty ? .engine(shown.count <= 100 ? .neato : .sfdp) : .wheel)
+
+        var diagram = Diagram(name: "circle")
+        diagram.graphAttributes = [
+            .init("fontname", options.fontName),
+            .init("dpi", format(options.dpi)),
+            .init("outputorder", "edgesfirst"),
+            .init("bgcolor", "white"),
+            .init("pad", "0.3"),
+            .init("strategycircle", CircleHeader(circle).json),
+        ]
+        if let title = options.title ?? circle.metadata.title {
+            diagram.graphAttributes += [.init("label", DOTLabel.encode(title, wrapAt: 0)), .init("labelloc", "t"),
+                                        .init("fontsize", "18")]
+        }
+        diagram.nodeDefaults = [
+            .init("fontname", options.fontName), .init("fontsize", format(baseFontSize)),
+            .init("shape", "box"), .init("style", "rounded,filled"), .init("margin", "0.08,0.04"),
+            .init("fontcolor", Palette.text.hex), .init("penwidth", "1"),
+        ]
+        diagram.edgeDefaults = [.init("arrowsize", "0.6"), .init("fontname", options.fontName)]
+
+        let sizeScale = sizeScaling(options.sizeValues, count: circle.nodes.count)
+        var diagramIndex: [Int: Int] = [:]
+        for index in shown {
+            let node = circle.nodes[index]
+            diagramIndex[index] = diagram.nodes.count
+            diagram.nodes.append(Diagram.Node(name: node.id, attributes: nodeAttributes(
+                node, index: index, circle: circle, options: options, scale: sizeScale[index])))
+        }
+        let maxWeight = circle.edges.lazy.map(\.weight).max() ?? 1
+        let adjacency = circle.adjacency
+        for (index, edge) in circle.edges.enumerated() {
+            let from = Int(adjacency.edgeSources[index])
+            let to = Int(adjacency.edgeTargets[index])
+            guard shownSet.contains(from), shownSet.contains(to), let tail = diagramIndex[from],
+                  let head = diagramIndex[to] else { continue }
+            let inactive = !circle.nodes[from].isActive || !circle.nodes[to].isActive
+            diagram.edges.append(Diagram.Edge(tail: tail, head: head, attributes: edgeAttributes(
+                edge, maxWeight: maxWeight, options: options, inactive: inactive)))
+        }
+
+        switch layout {
+        case let .engine(engine):
+            if engine == .neato || engine == .fdp || engine == .sfdp {
+                diagram.graphAttributes += [.init("overlap", "false"), .init("splines", "true")]
+            }
+            if engine == .dot { diagram.graphAttributes.append(.init("rankdir", "LR")) }
+            return (diagram, engine)
+        case .wheel:
+            try placeOnWheel(&diagram, circle: circle, shown: shown, options: options)
+            return (diagram, .nop)
+        }
+    }
+
+    // MARK: - Nodes and edges
+
+    private static func nodeAttributes(_ node: Node, index: Int, circle: StrategyCircle,
+                                       options: CircleDrawingOptions, scale: Double) -> [Diagram.Attribute] {
+        let shownLabel = options.labels == .english ? (node.labelEN ?? node.label) : node.label
+        var attributes: [Diagram.Attribute] = [.init("label", DOTLabel.encode(shownLabel, wrapAt: wrapWidth))]
+        let group = groupIndex(of: index, circle: circle, coloring: options.coloring)
+        let isCore = node.ring != nil && node.ring == circle.rings.first?.id && node.sector == nil
+        var fill = isCore ? Palette.core : (group.map { Palette.group($0).tint(0.45) } ?? Palette.excludedFill)
+        var border = isCore ? Palette.core.shade(0.45) : (group.map { Palette.group($0).shade(0.35) } ?? Palette.guide)
+        var style = "rounded,filled"
+        var fontColor: String?
+        if !node.isActive {
+            fill = Palette.excludedFill
+            border = Palette.guide.shade(0.3)
+            style = "rounded,filled,dashed"
+            fontColor = "#666666"
+        }
+        if options.removedNodes.contains(node.id) {
+            fill = Palette.removedFill
+            border = Palette.guide
+            style = "rounded,filled,dashed"
+            fontColor = "#aaaaaa"
+        }
+        attributes += [.init("fillcolor", fill.hex), .init("color", border.hex), .init("style", style)]
+        if let fontColor { attributes.append(.init("fontcolor", fontColor)) }
+        if scale != 1 { attributes.append(.init("fontsize", format(baseFontSize * scale))) }
+        if options.highlightedNodes.contains(node.id) {
+            attributes += [.init("penwidth", "3"), .init("color", "#000000")]
+        }
+        // The model, for DOT round trips.
+        if let ring = node.ring { attributes.append(.init("ring", ring)) }
+        if let sector = node.sector { attributes.append(.init("sector", sector)) }
+        if let english = node.labelEN { attributes.append(.init("label_en", english)) }
+        if !node.isActive { attributes.append(.init("status", node.status.rawValue)) }
+        if options.labels == .english { attributes.append(.init("label_original", node.label)) }
+        attributes += provenanceAttributes(node.provenance)
+        return attributes
+    }
+
+    private static func edgeAttributes(_ edge: Edge, maxWeight: Double, options: CircleDrawingOptions,
+                                       inactive: Bool) -> [Diagram.Attribute] {
+        let base = edge.sign == .positive ? Palette.positive : Palette.negative
+        let key = CircleDrawingOptions.EdgeKey(from: edge.from, to: edge.to)
+        let removed = options.removedEdges.contains(key) || options.removedNodes.contains(edge.from)
+            || options.removedNodes.contains(edge.to)
+        var color = base.hex(opacity: 0.7)
+        var styles: [String] = edge.sign == .negative ? ["dashed"] : []
+        if inactive || removed {
+            color = Palette.guide.hex(opacity: 0.8)
+            styles = ["dashed"]
+        }
+        var penWidth = 0.6 + 1.8 * edge.weight / maxWeight
+        if options.highlightedEdges.contains(key) {
+            color = "#000000"
+            penWidth += 1.5
+        }
+        var attributes: [Diagram.Attribute] = [.init("color", color), .init("penwidth", format(penWidth))]
+        if !styles.isEmpty { attributes.append(.init("style", styles.joined(separator: ","))) }
+        attributes += [.init("weight", format(edge.weight)), .init("sign", edge.sign.symbol),
+                       .init("kind", edge.kind.rawValue)]
+        attributes += provenanceAttributes(edge.provenance)
+        return attributes
+    }
+
+    private static func provenanceAttributes(_ provenance: Provenance) -> [Diagram.Attribute] {
+        switch provenance {
+        case let .quote(text): return [.init("quote", text)]
+        case let .inferred(reason): return [.init("inferred", reason)]
+        case .unspecified: return []
+        }
+    }
+
+    private static func groupIndex(of node: Int, circle: StrategyCircle, coloring: CircleDrawingOptions.Coloring)
+        -> Int?
+    {
+        switch coloring {
+        case .ring: return circle.nodes[node].ring.flatMap(circle.index(ofRing:))
+        case .sector: return circle.nodes[node].sector.flatMap(circle.index(ofSector:))
+        case let .groups(groups, _): return groups.indices.contains(node) ? groups[node] : nil
+        }
+    }
+
+    /// Font scale per node: 1 without values; else 0.9…1.6 by the value's rank in its range.
+    private static func sizeScaling(_ values: [Double]?, count: Int) -> [Double] {
+        guard let values, values.count == count, let low = values.filter(\.isFinite).min(),
+              let high = values.filter(\.isFinite).max(), high > low
+        else { return [Double](repeating: 1, count: count) }
+        return values.map { $0.isFinite ? 0.9 + 0.7 * ($0 - low) / (high - low) : 0.9 }
+    }
+
+    // MARK: - Wheel
+
+    private static func placeOnWheel(_ diagram: inout Diagram, circle: StrategyCircle, shown: [Int],
+                                     options: CircleDrawingOptions) throws(GraphvizError) {
+        // Let Graphviz measure the boxes (labels, fonts), then place them.
+        var measuring = diagram
+        for index in measuring.nodes.indices { measuring.nodes[index].attributes.append(.init("pos", "0,0")) }
+        measuring.edges = []
+        let measured = try GraphvizRenderer.layout(measuring, engine: .nop)
+        let sizes = measured.nodes.map { (width: $0.width, height: $0.height) }
+        let wheel = WheelLayout(circle: circle, nodes: shown, sizes: sizes)
+
+        for (index, position) in wheel.positions.enumerated() {
+            diagram.nodes[index].attributes.append(.init("pos", "\(format(position.x)),\(format(position.y))"))
+        }
+        diagram.graphAttributes += [
+            .init("notranslate", "true"), .init("splines", "true"),
+            .init("_background", WheelBackground(wheel: wheel, circle: circle, options: options).xdot),
+        ]
+    }
+
+    /// A number as Graphviz reads it: plain decimal, at most 2 decimals, no exponent.
+    static func format(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        if rounded == rounded.rounded() { return String(Int64(rounded)) }
+        return String(format: "%.2f", rounded).replacingOccurrences(of: "0$", with: "", options: .regularExpression)
+    }
+}
+
+/// The circle's metadata, rings and sectors as JSON, carried in the DOT graph attribute
+/// `strategycircle` so a DOT file keeps what a plain graph cannot say.
+struct CircleHeader: Codable {
+    struct Division: Codable {
+        var id: String
+        var label: String
+        var label_en: String?
+    }
+
+    var title: String?
+    var title_en: String?
+    var source: String?
+    var notes: String?
+    var rings: [Division]
+    var sectors: [Division]
+
+    init(_ circle: StrategyCircle) {
+        title = circle.metadata.title
+        title_en = circle.metadata.titleEN
+        source = circle.metadata.source
+        notes = circle.metadata.notes
+        rings = circle.rings.map { Division(id: $0.id, label: $0.label, label_en: $0.labelEN) }
+        sectors = circle.sectors.map { Division(id: $0.id, label: $0.label, label_en: $0.labelEN) }
+    }
+
+    var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+}

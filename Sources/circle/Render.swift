@@ -1,0 +1,118 @@
+import ArgumentParser
+import GraphFormats
+import GraphRendering
+import StrategyModel
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw a circle to PNG, SVG, PDF or DOT with Graphviz (in-process).",
+        discussion: """
+            The format follows the output file's extension (.png, .svg, .pdf, .dot/.gv, \
+            .xdot, .json). Circles with rings are drawn as the strategy wheel: rings from \
+            the core outwards, sectors as wedges; other graphs with a Graphviz engine. The \
+            file is written atomically: a failed render leaves an existing file untouched.
+
+            Examples:
+              circle render -o circle.png
+              circle render my-circle.yaml -o my-circle.svg --color-by ring
+              circle render -o circle.pdf --highlight social_werden,menschen_aktivieren
+              circle render edges.csv -o graph.png --layout fdp --size-by degree
+            """
+    )
+
+    enum LayoutChoice: String, ExpressibleByArgument, CaseIterable {
+        case wheel, dot, neato, fdp, sfdp, twopi, circo
+    }
+
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+        case ring, sector
+    }
+
+    enum SizeChoice: String, ExpressibleByArgument, CaseIterable {
+        case none, degree
+    }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: [.short, .customLong("output")], help: "The file to write (.png, .svg, .pdf, .dot, .xdot, .json).")
+    var output: String
+
+    @Option(help: "Layout: wheel (default for circles with rings), dot, neato, fdp, sfdp, twopi, circo.")
+    var layout: LayoutChoice?
+
+    @Option(name: .customLong("color-by"), help: "Fill nodes by ring or sector.")
+    var colorBy: ColorChoice = .sector
+
+    @Option(name: .customLong("size-by"), help: "Scale nodes by a measure: none or degree.")
+    var sizeBy: SizeChoice = .none
+
+    @Option(help: ArgumentHelp("Node ids to emphasise, comma-separated.", valueName: "id,…"))
+    var highlight: String?
+
+    @Option(help: "Resolution of PNG output in dots per inch.")
+    var dpi: Double = 96
+
+    @Option(help: "Label language: original (as written) or english.")
+    var labels: CircleDrawingOptions.LabelLanguage = .original
+
+    @Flag(name: .customLong("hide-excluded"), help: "Leave out nodes the circle marks as excluded.")
+    var hideExcluded = false
+
+    func validate() throws {
+        guard RenderFormat(fileExtensionOf: output) != nil else {
+            throw ValidationError("cannot tell the format of '\(output)': use .png, .svg, .pdf, .dot, .xdot or .json")
+        }
+        guard dpi.isFinite, dpi >= 24, dpi <= 1200 else {
+            throw ValidationError("--dpi must be between 24 and 1200")
+        }
+    }
+
+    func run() throws {
+        let circle = try input.load()
+        var options = CircleDrawingOptions()
+        options.layout = layout.map { $0 == .wheel ? .wheel : .engine(LayoutEngine(rawValue: $0.rawValue) ?? .neato) }
+        if options.layout == .wheel, circle.rings.isEmpty {
+            throw ValidationError("the wheel needs rings, and this graph has none; try --layout neato")
+        }
+        options.coloring = colorBy == .ring ? .ring : .sector
+        options.dpi = dpi
+        options.labels = labels
+        options.showExcluded = !hideExcluded
+        if sizeBy == .degree { options.sizeValues = circle.adjacency.totalDegrees.map(Double.init) }
+        if let highlight {
+            options.highlightedNodes = Set(try resolveIDs(highlight, in: circle))
+        }
+        let format = RenderFormat(fileExtensionOf: output) ?? .png
+        let bytes: [UInt8]
+        do {
+            let (diagram, engine) = try CircleDrawing.diagram(for: circle, options: options)
+            bytes = try GraphvizRenderer.render(diagram, engine: engine, format: format)
+        } catch {
+            printError("circle: \(error)")
+            throw ExitCode.internalError
+        }
+        try writeOrExit(bytes, to: output)
+    }
+}
+
+/// Splits a comma-separated id list and checks each id names a node (usage error otherwise).
+func resolveIDs(_ list: String, in circle: StrategyCircle) throws -> [String] {
+    let ids = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    for id in ids where circle.node(id) == nil {
+        let hint = Suggestion.closest(to: id, among: circle.nodes.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+        throw ValidationError("no node '\(id)' in the circle\(hint)")
+    }
+    return ids
+}
+
+/// Writes atomically; on failure prints the reason and exits 73.
+func writeOrExit(_ bytes: [UInt8], to path: String) throws {
+    do {
+        try AtomicFile.write(bytes, to: path)
+    } catch {
+        printError("\(error)")
+        throw ExitCode.cannotWrite
+    }
+}
+
+extension CircleDrawingOptions.LabelLanguage: ExpressibleByArgument {}
