@@ -19,6 +19,9 @@ static inline boxf gvx_graph_bb(Agraph_t *g) { return GD_bb(g); }
 static inline int gvx_layout_done(Agraph_t *g) { return LAYOUT_DONE(g) ? 1 : 0; }
 /// Creation order of a node or edge (cgraph iterates edges per tail, not in file order).
 static inline unsigned long gvx_seq(void *obj) { return (unsigned long)AGSEQ(obj); }
+/// An edge's tail and head (macros in 2.42, functions in later releases).
+static inline Agnode_t *gvx_tail(Agedge_t *e) { return agtail(e); }
+static inline Agnode_t *gvx_head(Agedge_t *e) { return aghead(e); }
 static inline Agdesc_t gvx_directed(void) { return Agdirected; }
 static inline Agdesc_t gvx_undirected(void) { return Agundirected; }
 static inline Agdesc_t gvx_strict_directed(void) { return Agstrictdirected; }

@@ -6,6 +6,12 @@ public enum CircleLoader {
     /// Reads the file at `path` (its extension names the format; otherwise the content is
     /// sniffed). Errors name `path` as written, so messages match what the user typed.
     public static func load(path: String, format: InputFormat? = nil) throws(CircleLoadError) -> StrategyCircle {
+        let text = try readText(path: path)
+        return try load(text: text, name: path, format: format ?? InputFormat(fileExtensionOf: path))
+    }
+
+    /// The text of the file at `path`: UTF-8 checked, byte-order mark dropped, not empty.
+    public static func readText(path: String) throws(CircleLoadError) -> String {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -19,7 +25,7 @@ public enum CircleLoader {
             }
             throw CircleLoadError(.unreadable, message, at: .wholeFile(path))
         }
-        return try load(bytes: Array(data), name: path, format: format ?? InputFormat(fileExtensionOf: path))
+        return try TextDecoding.decode(Array(data), file: path)
     }
 
     /// Reads a circle from raw bytes; `name` is used in error messages.
@@ -39,6 +45,10 @@ public enum CircleLoader {
             return try CircleDocumentReader.read(text, file: name)
         case .csv:
             return try CSVEdgeListReader.read(text, file: name)
+        case .dot:
+            throw CircleLoadError(.invalidData,
+                                  "DOT is read through Graphviz: use GraphRendering's CircleFile.load",
+                                  at: .wholeFile(name))
         }
     }
 }

@@ -1,7 +1,8 @@
 import StrategyModel
 
 /// A position in an input file: 1-based line and column (columns count Unicode scalars).
-/// Line 0 means the file as a whole (it could not be opened, or it is empty).
+/// Line 0 means the file as a whole (it could not be opened); column 0 means the line as a
+/// whole (for parsers that report only lines, such as Graphviz's).
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var file: String
     public var line: Int
@@ -18,8 +19,10 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         SourceLocation(file: file, line: 0, column: 0)
     }
 
-    /// `file:line:column`, or `file` alone for a whole-file location.
-    public var description: String { line > 0 ? "\(file):\(line):\(column)" : file }
+    /// `file:line:column`, `file:line`, or `file` alone.
+    public var description: String {
+        line > 0 ? (column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)") : file
+    }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)

@@ -6,6 +6,8 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case json
     /// A plain edge list: header `source,target` with optional `weight`, `sign`, `kind`.
     case csv
+    /// Graphviz DOT, read through Graphviz's own parser (module GraphRendering, `CircleFile`).
+    case dot
 
     /// The format a file name's extension names, if any.
     public init?(fileExtensionOf path: String) {
@@ -14,15 +16,19 @@ public enum InputFormat: String, Sendable, CaseIterable {
         case "yaml", "yml": self = .yaml
         case "json": self = .json
         case "csv": self = .csv
+        case "dot", "gv": self = .dot
         default: return nil
         }
     }
 
-    /// Guesses the format of a text without a known extension: JSON starts with `{`; a first
-    /// line with a comma and a `source` column is CSV; anything else is read as YAML.
+    /// Guesses the format of a text without a known extension: JSON starts with `{`; DOT with
+    /// `digraph`, `graph` or `strict`; a first line with a comma and a `source` column is CSV;
+    /// anything else is read as YAML.
     public static func sniff(_ text: Substring) -> InputFormat {
         let trimmed = text.drop(while: { $0.isWhitespace })
         if trimmed.first == "{" || trimmed.first == "[" { return .json }
+        let firstWord = trimmed.prefix(while: { $0.isLetter }).lowercased()
+        if ["digraph", "graph", "strict"].contains(firstWord) { return .dot }
         let firstLine = trimmed.prefix(while: { $0 != "\n" && $0 != "\r" }).lowercased()
         if firstLine.contains(","), firstLine.contains("source") || firstLine.contains("from") { return .csv }
         return .yaml

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GraphFormats
+import GraphRendering
 import StrategyDatasets
 import StrategyModel
 
@@ -32,7 +33,7 @@ struct InputOptions: ParsableArguments {
                                       format: .yaml)
             }
         }
-        return try loadOrExit { () throws(CircleLoadError) in try CircleLoader.load(path: file, format: inputFormat) }
+        return try loadOrExit { () throws(CircleLoadError) in try CircleFile.load(path: file, format: inputFormat) }
     }
 }
 

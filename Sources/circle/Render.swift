@@ -85,8 +85,7 @@ struct Render: ParsableCommand {
         let format = RenderFormat(fileExtensionOf: output) ?? .png
         let bytes: [UInt8]
         do {
-            let (diagram, engine) = try CircleDrawing.diagram(for: circle, options: options)
-            bytes = try GraphvizRenderer.render(diagram, engine: engine, format: format)
+            bytes = try CircleDrawing.render(circle, options: options, format: format)
         } catch {
             printError("circle: \(error)")
             throw ExitCode.internalError

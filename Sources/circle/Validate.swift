@@ -1,5 +1,6 @@
 import ArgumentParser
 import GraphFormats
+import GraphRendering
 import StrategyModel
 
 struct Validate: ParsableCommand {
@@ -46,7 +47,7 @@ struct Validate: ParsableCommand {
         var worst: ExitCode = .success
         for file in files {
             do {
-                let circle = try CircleLoader.load(path: file, format: inputFormat)
+                let circle = try CircleFile.load(path: file, format: inputFormat)
                 results.append(FileResult(file: file, valid: true, nodes: circle.nodes.count,
                                           edges: circle.edges.count, errors: []))
             } catch {

@@ -131,6 +131,18 @@ public enum CircleDrawing {
         }
     }
 
+    /// Draws `circle` to `format`. DOT is written by `DOTWriter` (node order kept, positions
+    /// included), every other format by Graphviz.
+    public static func render(_ circle: StrategyCircle, options: CircleDrawingOptions = .init(),
+                              format: RenderFormat) throws(GraphvizError) -> [UInt8] {
+        let (diagram, engine) = try diagram(for: circle, options: options)
+        if format == .dot {
+            let layout = try GraphvizRenderer.layout(diagram, engine: engine)
+            return Array(DOTWriter.write(diagram, layout: layout).utf8)
+        }
+        return try GraphvizRenderer.render(diagram, engine: engine, format: format)
+    }
+
     // MARK: - Nodes and edges
 
     private static func nodeAttributes(_ node: Node, index: Int, circle: StrategyCircle,

@@ -1,0 +1,214 @@
+import Foundation
+import GraphFormats
+import GraphRendering
+import StrategyDatasets
+import StrategyModel
+import Testing
+
+let seedCircle: StrategyCircle = {
+    do {
+        return try CircleLoader.load(text: Datasets.socialCentricStrategy.text, name: "builtin", format: .yaml)
+    } catch {
+        preconditionFailure("the built-in circle does not load: \(error)")
+    }
+}()
+
+@Suite("Circle drawing and the wheel")
+struct CircleDrawingTests {
+    /// Every node as Graphviz placed it on the wheel, with the node it stands for.
+    func wheel(_ options: CircleDrawingOptions = .init()) throws -> (Diagram, DiagramLayout) {
+        let (diagram, engine) = try CircleDrawing.diagram(for: seedCircle, options: options)
+        #expect(engine == .nop)
+        return (diagram, try GraphvizRenderer.layout(diagram, engine: engine))
+    }
+
+    @Test func noTwoNodesOverlapOnTheWheel() throws {
+        for labels in CircleDrawingOptions.LabelLanguage.allCases {
+            var options = CircleDrawingOptions()
+            options.labels = labels
+            let (diagram, layout) = try wheel(options)
+            #expect(layout.nodes.count == seedCircle.nodes.count)
+            for i in layout.nodes.indices {
+                for j in layout.nodes.indices where j > i {
+                    #expect(!layout.nodes[i].box.overlaps(layout.nodes[j].box),
+                            "\(diagram.nodes[i].name) overlaps \(diagram.nodes[j].name)")
+                }
+            }
+        }
+    }
+
+    @Test func ringsAreAnnuliFromTheCoreOutwards() throws {
+        let (_, layout) = try wheel()
+        func ringIndex(_ node: Int) -> Int { seedCircle.index(ofRing: seedCircle.nodes[node].ring ?? "") ?? -1 }
+        func nearest(_ p: DiagramLayout.NodePlacement) -> Double {
+            hypot(max(abs(p.x) - p.width / 2, 0), max(abs(p.y) - p.height / 2, 0))
+        }
+        func farthest(_ p: DiagramLayout.NodePlacement) -> Double { hypot(abs(p.x) + p.width / 2, abs(p.y) + p.height / 2) }
+        for ring in 1..<seedCircle.rings.count {
+            let inner = layout.nodes.indices.filter { ringIndex($0) == ring - 1 }.map { farthest(layout.nodes[$0]) }.max()!
+            let outer = layout.nodes.indices.filter { ringIndex($0) == ring }.map { nearest(layout.nodes[$0]) }.min()!
+            #expect(outer > inner, "ring \(ring) reaches into ring \(ring - 1)")
+        }
+        // The core sits at the centre.
+        for index in layout.nodes.indices where ringIndex(index) == 0 {
+            #expect(hypot(layout.nodes[index].x, layout.nodes[index].y) < 40)
+        }
+    }
+
+    @Test func eachSectorIsAWedge() throws {
+        let (_, layout) = try wheel()
+        // Sectors run clockwise from 12 o'clock, in file order: a sector's nodes have
+        // clockwise angles inside its own range and no other sector's.
+        var ranges: [String: (low: Double, high: Double)] = [:]
+        for (index, node) in seedCircle.nodes.enumerated() {
+            guard let sector = node.sector else { continue }
+            let p = layout.nodes[index]
+            var clockwise = (Double.pi / 2 - atan2(p.y, p.x)).truncatingRemainder(dividingBy: 2 * .pi)
+            if clockwise < 0 { clockwise += 2 * .pi }
+            let range = ranges[sector] ?? (clockwise, clockwise)
+            ranges[sector] = (min(range.low, clockwise), max(range.high, clockwise))
+        }
+        let ordered = seedCircle.sectors.map { ranges[$0.id]! }
+        for (a, b) in zip(ordered, ordered.dropFirst()) { #expect(a.high < b.low) }
+    }
+
+    @Test(arguments: [nil, LayoutEngine.dot, .neato, .fdp, .sfdp, .twopi, .circo])
+    func everyLayoutRendersEveryFormat(engine: LayoutEngine?) throws {
+        var options = CircleDrawingOptions()
+        options.layout = engine.map { .engine($0) }
+        let (diagram, chosen) = try CircleDrawing.diagram(for: seedCircle, options: options)
+        let outputs = try GraphvizRenderer.render(diagram, engine: chosen, formats: RenderFormat.allCases)
+        #expect(outputs[.png]?.starts(with: [0x89, 0x50, 0x4E, 0x47]) == true)
+        #expect(outputs[.pdf].map { String(decoding: $0.prefix(5), as: UTF8.self) } == "%PDF-")
+        let svg = String(decoding: outputs[.svg] ?? [], as: UTF8.self)
+        #expect(svg.contains("Qualitätsführerschaft") && svg.contains("Wir&#45;Gefühl"))
+        #expect(String(decoding: outputs[.dot] ?? [], as: UTF8.self).hasPrefix("digraph circle {"))
+        #expect(String(decoding: outputs[.xdot] ?? [], as: UTF8.self).contains("_draw_"))
+        let json = try JSONSerialization.jsonObject(with: Data(outputs[.json] ?? [])) as? [String: Any]
+        #expect((json?["objects"] as? [Any])?.count == seedCircle.nodes.count)
+    }
+
+    @Test func pdfEmbedsTheUnicodeFont() throws {
+        let (diagram, engine) = try CircleDrawing.diagram(for: seedCircle)
+        let pdf = try GraphvizRenderer.render(diagram, engine: engine, format: .pdf)
+        #expect(String(decoding: pdf, as: UTF8.self).contains("DejaVuSans"))
+    }
+
+    @Test func graphsWithoutRingsPickAnEngineBySize() throws {
+        let small = try CircleLoader.load(text: "source,target\na,b\nb,c\n", name: "e.csv", format: .csv)
+        #expect(try CircleDrawing.diagram(for: small).engine == .neato)
+        let edges = (0..<150).map { "n\($0),n\(($0 + 1) % 150)" }.joined(separator: "\n")
+        let large = try CircleLoader.load(text: "source,target\n" + edges, name: "e.csv", format: .csv)
+        #expect(try CircleDrawing.diagram(for: large).engine == .sfdp)
+    }
+
+    @Test func stylingFollowsTheData() throws {
+        var options = CircleDrawingOptions()
+        options.highlightedNodes = ["social_werden"]
+        options.sizeValues = seedCircle.adjacency.totalDegrees.map(Double.init)
+        let (diagram, _) = try CircleDrawing.diagram(for: seedCircle, options: options)
+        func attributes(_ id: String) -> [String: String] {
+            let node = diagram.nodes.first { $0.name == id }!
+            return Dictionary(node.attributes.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
+        }
+        #expect(attributes("social_werden")["penwidth"] == "3")
+        #expect(attributes("kostenfuehrerschaft")["style"] == "rounded,filled,dashed")
+        #expect(attributes("social_werden")["fontsize"] != attributes("co_shopping")["fontsize"])
+        let negative = diagram.edges.first { edge in
+            edge.attributes.contains(.init("sign", "-")) && !edge.attributes.contains(.init("color", "#bbbbbbcc"))
+        }
+        #expect(negative?.attributes.contains(.init("color", "#d55e00b3")) == true)
+        #expect(negative?.attributes.contains(.init("style", "dashed")) == true)
+    }
+}
+
+@Suite("DOT import")
+struct DOTImportTests {
+    @Test func dotWrittenByTheToolReadsBackToAnEqualCircle() throws {
+        do {
+            var options = CircleDrawingOptions()
+            for layout in [CircleDrawingOptions.Layout.wheel, .engine(.dot)] {
+                options.layout = layout
+                let dot = String(decoding: try CircleDrawing.render(seedCircle, options: options, format: .dot), as: UTF8.self)
+                let back = try CircleFile.load(text: dot, name: "circle.dot")
+                #expect(back == seedCircle)
+            }
+        }
+    }
+
+    @Test func aCSVGraphRoundTripsThroughDOT() throws {
+        let csv = "source,target,weight,sign\n\"a \"\"quoted\"\" id\",b,2.5,-\nb,\"c\\\\d\",1,+\n"
+        let circle = try CircleLoader.load(text: csv, name: "e.csv", format: .csv)
+        let dot = String(decoding: try CircleDrawing.render(circle, format: .dot), as: UTF8.self)
+        #expect(try CircleFile.load(text: dot, name: "e.dot") == circle)
+    }
+
+    @Test func englishLabelsStillReadBackToTheOriginal() throws {
+        var options = CircleDrawingOptions()
+        options.labels = .english
+        let dot = String(decoding: try CircleDrawing.render(seedCircle, options: options, format: .dot), as: UTF8.self)
+        #expect(try CircleFile.load(text: dot, name: "circle.dot") == seedCircle)
+    }
+
+    @Test func plainDOTMapsAttributes() throws {
+        let dot = """
+            digraph strategy {
+              node [shape=box]
+              kultur [label="Unternehmens\\nkultur", ring=outer, sector=wissen]
+              guidelines [ring=outer, sector=wissen]
+              kultur -> guidelines [weight=3, sign="+", kind=enables]
+              guidelines -> kultur [weight=0.5, sign="-"]
+              subgraph cluster_x { core [ring=inner] }
+              core -> kultur
+            }
+            """
+        let circle = try CircleFile.load(text: dot, name: "s.dot")
+        #expect(circle.nodes.map(\.id) == ["kultur", "guidelines", "core"])
+        #expect(circle.nodes[0].label == "Unternehmens kultur")
+        #expect(circle.nodes[1].label == "guidelines")
+        #expect(circle.rings.map(\.id) == ["outer", "inner"])
+        #expect(circle.sectors.map(\.id) == ["wissen"])
+        #expect(circle.edges == [
+            Edge(from: "kultur", to: "guidelines", weight: 3, sign: .positive, kind: .enables),
+            Edge(from: "guidelines", to: "kultur", weight: 0.5, sign: .negative),
+            Edge(from: "core", to: "kultur"),
+        ])
+    }
+
+    @Test func undirectedEdgesBecomeBothDirections() throws {
+        let circle = try CircleFile.load(text: "graph { a -- b [weight=2]; b -- c; c -- c }", name: "u.gv")
+        #expect(circle.edges.map { "\($0.from)>\($0.to):\($0.weight)" }
+            == ["a>b:2.0", "b>a:2.0", "b>c:1.0", "c>b:1.0", "c>c:1.0"])
+    }
+
+    @Test func brokenDOTNamesItsLine() {
+        do {
+            _ = try CircleFile.load(text: "digraph {\n  a -> b\n  b -> ;\n}\n", name: "bad.dot")
+            Issue.record("broken DOT loaded")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == ["bad.dot:3: error: syntax error near ';'"])
+        }
+        // The parser is fine afterwards (Graphviz 2.42 keeps lexer state between calls).
+        #expect(throws: Never.self) { try CircleFile.load(text: "digraph { x -> y }", name: "ok.dot") }
+    }
+
+    @Test func badAttributeValuesAreReported() {
+        do {
+            _ = try CircleFile.load(text: "digraph { a -> b [weight=heavy]; b -> a [weight=-1]; }", name: "w.dot")
+            Issue.record("bad weights loaded")
+        } catch {
+            #expect(error.diagnostics.map(\.message) == ["edge a -> b: weight must be a number, got 'heavy'"])
+        }
+        do {
+            _ = try CircleFile.load(text: "digraph { a -> b [weight=-1]; }", name: "w.dot")
+            Issue.record("negative weight loaded")
+        } catch {
+            #expect(error.diagnostics.map(\.message) == ["edge a -> b: weight must be a finite number greater than 0, got -1"])
+        }
+    }
+
+    @Test func moreThanOneGraphIsRejected() {
+        #expect(throws: CircleLoadError.self) { try CircleFile.load(text: "digraph A { a } digraph B { b }", name: "two.dot") }
+        #expect(throws: Never.self) { try CircleFile.load(text: "digraph C { c }", name: "one.dot") }
+    }
+}
