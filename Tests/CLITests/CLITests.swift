@@ -107,3 +107,56 @@ struct CLITests {
         #expect(errors.first?["column"] as? Int == 34)
     }
 }
+
+@Suite("circle render")
+struct RenderCommandTests {
+    @Test func rendersTheBuiltInCircleToEveryFormat() throws {
+        for (name, magic) in [("circle.png", "\u{89}PNG"), ("circle.svg", "<?xml"), ("circle.pdf", "%PDF-"),
+                              ("circle.dot", "digraph"), ("circle.xdot", "digraph"), ("circle.json", "{")] {
+            let run = try runCircle(["render", "-o", name])
+            #expect(run.status == 0, "\(name): \(run.stderr)")
+            let data = try Data(contentsOf: scratchFolder.appending(path: name))
+            #expect(String(decoding: data.prefix(magic.utf8.count), as: UTF8.self) == magic
+                || data.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(name) does not start with \(magic)")
+        }
+    }
+
+    @Test func dotOutputReadsBackToTheSameSummary() throws {
+        #expect(try runCircle(["render", "-o", "roundtrip.dot"]).status == 0)
+        let fromDOT = try runCircle(["info", "roundtrip.dot"])
+        let builtIn = try runCircle(["info"])
+        #expect(fromDOT.status == 0)
+        #expect(fromDOT.stdout == builtIn.stdout)
+    }
+
+    @Test func usageErrorsExit64() throws {
+        let unknown = try runCircle(["render", "-o", "x.svg", "--highlight", "social_werdn"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("no node 'social_werdn' in the circle (did you mean 'social_werden'?)"))
+        #expect(try runCircle(["render", "-o", "x.bmp"]).status == 64)
+        let csv = try writeScratch("plain.csv", "source,target\na,b\n")
+        #expect(try runCircle(["render", csv, "-o", "x.svg", "--layout", "wheel"]).status == 64)
+    }
+
+    @Test func aFailedRenderLeavesTheExistingFileAlone() throws {
+        let target = try writeScratch("keep.png", "precious")
+        let bad = try writeScratch("broken.yaml", "nodes: [{id: a}]\nedges: [{from: a, to: b}]\n")
+        let run = try runCircle(["render", bad, "-o", target])
+        #expect(run.status == 65)
+        #expect(try String(contentsOf: scratchFolder.appending(path: target), encoding: .utf8) == "precious")
+        let unwritable = try runCircle(["render", "-o", "no/such/folder/x.png"])
+        #expect(unwritable.status == 73)
+        #expect(unwritable.stderr.contains("no/such/folder/x.png: error: cannot write"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratchFolder.path)
+            .filter { $0.hasSuffix(".partial") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func rendersAPlainGraphWithAnEngine() throws {
+        let csv = try writeScratch("g.csv", "source,target,weight,sign\na,b,2,+\nb,c,1,-\nc,a,1,+\n")
+        for layout in ["dot", "neato", "fdp", "sfdp", "twopi", "circo"] {
+            let run = try runCircle(["render", csv, "-o", "g-\(layout).svg", "--layout", layout, "--size-by", "degree"])
+            #expect(run.status == 0, "\(layout): \(run.stderr)")
+        }
+    }
+}
