@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "StrategyModel", targets: ["StrategyModel"]),
+        .library(name: "GraphAlgorithms", targets: ["GraphAlgorithms"]),
         .library(name: "GraphFormats", targets: ["GraphFormats"]),
         .library(name: "GraphRendering", targets: ["GraphRendering"]),
         .library(name: "StrategyDatasets", targets: ["StrategyDatasets"]),
@@ -24,6 +25,9 @@ let package = Package(
 
         /// The circle model (rings, sectors, nodes, signed weighted edges) and its CSR adjacency.
         .target(name: "StrategyModel"),
+
+        /// Graph algorithms on the CSR adjacency, one topic per folder.
+        .target(name: "GraphAlgorithms", dependencies: ["StrategyModel"]),
 
         /// Readers (and later writers) for circle files: YAML, JSON, CSV edge lists.
         .target(
@@ -74,6 +78,11 @@ let package = Package(
         // MARK: - Tests
 
         .testTarget(name: "StrategyModelTests", dependencies: ["StrategyModel"]),
+        .testTarget(
+            name: "GraphAlgorithmsTests",
+            dependencies: ["GraphAlgorithms", "StrategyModel"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "GraphFormatsTests", dependencies: ["GraphFormats", "StrategyModel"]),
         .testTarget(
             name: "DatasetTests",

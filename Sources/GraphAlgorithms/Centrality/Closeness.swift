@@ -1,0 +1,37 @@
+import StrategyModel
+
+/// Closeness and harmonic centrality, on inward distances (how near a node is to be
+/// reached from the rest), as NetworkX computes them for directed graphs.
+///
+/// Closeness of u: (r − 1) / Σ d(v, u) over the r nodes that reach u (u included), scaled by
+/// (r − 1)/(n − 1) — Wasserman and Faust's correction for graphs that are not strongly
+/// connected (NetworkX `wf_improved=True`); 0 when nothing reaches u.
+/// Harmonic centrality of u: Σ 1/d(v, u) over v ≠ u that reach u (not normalised, as NetworkX).
+/// Weights: `.strength` reads length = 1/weight (default); `.distance` is NetworkX's `distance=`.
+///
+/// [Wasserman & Faust 1994]: Social Network Analysis: Methods and Applications, CUP.
+/// [Marchiori & Latora 2000]: "Harmony in the small-world", Physica A 285:539–546.
+/// https://doi.org/10.1016/S0378-4371(00)00311-3
+///
+/// - Complexity: one shortest-path search per node.
+public enum Closeness {
+    public static func closeness(_ graph: GraphView, weighting: PathWeighting = .strength) -> [Double] {
+        let n = graph.nodeCount
+        var search = ShortestPathSearch(graph.adjacency, weighting: weighting)
+        return (0..<n).map { u in
+            search.run(from: u, forward: false)
+            let reached = search.order.count
+            let total = search.order.reduce(0.0) { $0 + search.distance[Int($1)] }
+            guard total > 0, n > 1 else { return 0 }
+            return Double(reached - 1) / total * Double(reached - 1) / Double(n - 1)
+        }
+    }
+
+    public static func harmonic(_ graph: GraphView, weighting: PathWeighting = .strength) -> [Double] {
+        var search = ShortestPathSearch(graph.adjacency, weighting: weighting)
+        return (0..<graph.nodeCount).map { u in
+            search.run(from: u, forward: false)
+            return search.order.dropFirst().reduce(0.0) { $0 + 1 / search.distance[Int($1)] }
+        }
+    }
+}

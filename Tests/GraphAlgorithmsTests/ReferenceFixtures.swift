@@ -1,0 +1,84 @@
+import Foundation
+import GraphAlgorithms
+import StrategyModel
+
+/// Reference values computed by NetworkX/igraph (Scripts/reference/make_fixtures.py).
+struct CentralityFixture: Decodable {
+    struct Graph: Decodable {
+        var directed: Bool
+        var nodes: [String]
+        var edges: [[EdgeField]]
+        var katz_alpha: Double
+        var spectral_radius: Double
+        var personalized_node: String
+        var measures: [String: [String: Double]]
+
+        /// The fixture's graph as the algorithms see it (undirected graphs list each edge once).
+        var view: GraphView {
+            let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, Int32($0)) })
+            var sources: [Int32] = [], targets: [Int32] = [], weights: [Double] = [], signs: [Int8] = []
+            for edge in edges {
+                sources.append(index[edge[0].text]!)
+                targets.append(index[edge[1].text]!)
+                weights.append(edge[2].number)
+                signs.append(Int8(edge[3].number))
+            }
+            let adjacency = Adjacency(nodeCount: nodes.count, sources: sources, targets: targets,
+                                      weights: weights, signs: signs)
+            return directed ? GraphView(directed: adjacency) : GraphView.undirected(adjacency)
+        }
+
+        /// A measure as an array in node order.
+        func values(_ measure: String) -> [Double]? {
+            guard let map = measures[measure] else { return nil }
+            return nodes.map { map[$0] ?? .nan }
+        }
+    }
+
+    enum EdgeField: Decodable {
+        case text(String), number(Double)
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let value = try? container.decode(Double.self) { self = .number(value) } else {
+                self = .text(try container.decode(String.self))
+            }
+        }
+        var text: String { if case let .text(t) = self { return t } else { return "" } }
+        var number: Double { if case let .number(n) = self { return n } else { return .nan } }
+    }
+
+    var graphs: [String: Graph]
+}
+
+struct CommunityFixture: Decodable {
+    struct Graph: Decodable {
+        var nodes: [String]
+        var best_louvain_modularity_over_10_seeds: Double
+        var fixed_partition: [String: Int]
+        var fixed_partition_modularity: Double
+        var fixed_partition_modularity_resolution_0_5: Double
+        var fixed_partition_signed_modularity: Double
+        var best_partition: [String: Int]
+        var nmi_fixed_vs_best: Double
+        var ari_fixed_vs_best: Double
+    }
+
+    var graphs: [String: Graph]
+}
+
+enum Fixtures {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Fixtures")
+
+    static let centrality: CentralityFixture = load("centrality.json")
+    static let communities: CommunityFixture = load("communities.json")
+
+    private static func load<T: Decodable>(_ name: String) -> T {
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(contentsOf: folder.appending(path: name)))
+        } catch {
+            preconditionFailure("fixture \(name) does not load: \(error)")
+        }
+    }
+
+    static let graphNames = ["karate", "florentine", "random_signed", "seed"]
+}
