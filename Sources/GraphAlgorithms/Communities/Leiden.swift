@@ -1,0 +1,180 @@
+import Foundation
+
+/// Leiden community detection: Louvain's local moving (here with a queue: only nodes whose
+/// neighbourhood changed are revisited), then a refinement inside each community that only
+/// merges well-connected nodes, chosen at random with probability ∝ exp(ΔQ/θ), before
+/// aggregating the refined communities. Communities come out connected, which Louvain
+/// does not guarantee. Plain or signed modularity at resolution γ; seeded.
+///
+/// [Traag, Waltman & van Eck 2019]: "From Louvain to Leiden: guaranteeing well-connected
+/// communities", Sci. Rep. 9:5233. https://doi.org/10.1038/s41598-019-41695-z
+public enum Leiden {
+    /// θ, the randomness of the refinement (the paper's default).
+    public static let randomness = 0.01
+
+    public static func communities(_ network: SynergyNetwork, kind: Modularity.Kind = .positive,
+                                   resolution: Double = 1, seed: UInt64 = 0, maxLevels: Int = 100) -> Partition {
+        var rng = SplitMix64(seed: seed)
+        var graph = LevelGraph(network)
+        let quality = QualityFunction(graph, kind: kind, resolution: resolution)
+        var membership = Array(0..<network.nodeCount)  // original node → level node
+        var partition = Array(0..<graph.nodeCount)     // level node → community
+        for _ in 0..<maxLevels {
+            partition = fastLocalMoving(graph, quality: quality, start: partition, rng: &rng)
+            let communityCount = Partition(labels: partition).count
+            if communityCount == graph.nodeCount { break }
+            let refined = refine(graph, quality: quality, partition: partition, rng: &rng)
+            let refinedCount = (refined.max() ?? -1) + 1
+            // The aggregate's starting partition is the unrefined one.
+            var next = [Int](repeating: 0, count: refinedCount)
+            for v in 0..<graph.nodeCount { next[refined[v]] = partition[v] }
+            membership = membership.map { refined[$0] }
+            graph = graph.aggregate(refined, count: refinedCount)
+            partition = Partition(labels: next).labels
+        }
+        return Partition(labels: membership.map { partition[$0] })
+    }
+
+    /// Local moving driven by a queue of nodes to visit (Traag et al., Algorithm A.2).
+    static func fastLocalMoving(_ graph: LevelGraph, quality: QualityFunction, start: [Int],
+                                rng: inout SplitMix64) -> [Int] {
+        let n = graph.nodeCount
+        var community = start
+        var sumP = [Double](repeating: 0, count: n)
+        var sumN = [Double](repeating: 0, count: n)
+        for v in 0..<n {
+            sumP[community[v]] += graph.kp[v]
+            sumN[community[v]] += graph.kn[v]
+        }
+        var queue = Array(0..<n)
+        queue.shuffle(using: &rng)
+        var queued = [Bool](repeating: true, count: n)
+        var head = 0
+        var linkP = [Double](repeating: 0, count: n)
+        var linkN = [Double](repeating: 0, count: n)
+        var isTouched = [Bool](repeating: false, count: n)
+        var touched: [Int] = []
+        var emptyCommunities = (0..<n).filter { c in !community.contains(c) }
+        while head < queue.count {
+            let v = queue[head]
+            head += 1
+            queued[v] = false
+            let own = community[v]
+            touched.removeAll(keepingCapacity: true)
+            for e in graph.offsets[v]..<graph.offsets[v + 1] {
+                let u = graph.neighbours[e]
+                if u == v { continue }
+                let c = community[u]
+                if !isTouched[c] { isTouched[c] = true; touched.append(c) }
+                linkP[c] += graph.positive[e]
+                linkN[c] += graph.negative[e]
+            }
+            sumP[own] -= graph.kp[v]
+            sumN[own] -= graph.kn[v]
+            var best = own
+            var bestGain = quality.gain(toP: linkP[own], toN: linkN[own], kp: graph.kp[v], kn: graph.kn[v],
+                                        sumP: sumP[own], sumN: sumN[own])
+            for c in touched where c != own {
+                let g = quality.gain(toP: linkP[c], toN: linkN[c], kp: graph.kp[v], kn: graph.kn[v],
+                                     sumP: sumP[c], sumN: sumN[c])
+                if g > bestGain + 1e-12 { bestGain = g; best = c }
+            }
+            // An empty community (gain 0) is an option when everything else is worse.
+            if bestGain < -1e-12, sumP[own] + sumN[own] > 0, let empty = emptyCommunities.popLast() {
+                best = empty
+            }
+            sumP[best] += graph.kp[v]
+            sumN[best] += graph.kn[v]
+            for c in touched { linkP[c] = 0; linkN[c] = 0; isTouched[c] = false }
+            linkP[own] = 0
+            linkN[own] = 0
+            if best != own {
+                community[v] = best
+                if sumP[own] == 0 && sumN[own] == 0 && !community.contains(own) { emptyCommunities.append(own) }
+                for e in graph.offsets[v]..<graph.offsets[v + 1] {
+                    let u = graph.neighbours[e]
+                    if community[u] != best, !queued[u] {
+                        queued[u] = true
+                        queue.append(u)
+                    }
+                }
+            }
+        }
+        return community
+    }
+
+    /// Refinement (Traag et al., Algorithm A.2, MergeNodesSubset): inside each community,
+    /// start from singletons and merge well-connected singletons into well-connected parts.
+    static func refine(_ graph: LevelGraph, quality: QualityFunction, partition: [Int],
+                       rng: inout SplitMix64) -> [Int] {
+        let n = graph.nodeCount
+        var refined = Array(0..<n)
+        var singleton = [Bool](repeating: true, count: n)
+        // Per community of the partition: its total positive degree.
+        var communityDegree = [Double](repeating: 0, count: n)
+        for v in 0..<n { communityDegree[partition[v]] += graph.kp[v] }
+        // Per refined part: degrees and its positive weight to the rest of its community.
+        var partP = graph.kp
+        var partN = graph.kn
+        var external = [Double](repeating: 0, count: n)
+        for v in 0..<n {
+            for e in graph.offsets[v]..<graph.offsets[v + 1] where graph.neighbours[e] != v {
+                if partition[graph.neighbours[e]] == partition[v] { external[v] += graph.positive[e] }
+            }
+        }
+        let twiceP = quality.twiceP
+        func wellConnected(_ weightOut: Double, _ degree: Double, _ community: Double) -> Bool {
+            twiceP <= 0 || weightOut >= quality.resolution * degree * (community - degree) / twiceP - 1e-12
+        }
+
+        var order = Array(0..<n)
+        order.shuffle(using: &rng)
+        var linkP = [Double](repeating: 0, count: n)
+        var linkN = [Double](repeating: 0, count: n)
+        var isTouched = [Bool](repeating: false, count: n)
+        var touched: [Int] = []
+        for v in order {
+            guard singleton[v], wellConnected(external[v], graph.kp[v], communityDegree[partition[v]]) else { continue }
+            touched.removeAll(keepingCapacity: true)
+            for e in graph.offsets[v]..<graph.offsets[v + 1] {
+                let u = graph.neighbours[e]
+                guard u != v, partition[u] == partition[v] else { continue }
+                let c = refined[u]
+                if !isTouched[c] { isTouched[c] = true; touched.append(c) }
+                linkP[c] += graph.positive[e]
+                linkN[c] += graph.negative[e]
+            }
+            let own = refined[v]
+            var candidates: [(part: Int, gain: Double)] = []
+            for c in touched where c != own
+                && wellConnected(external[c], partP[c], communityDegree[partition[v]])
+            {
+                let g = quality.gain(toP: linkP[c], toN: linkN[c], kp: graph.kp[v], kn: graph.kn[v],
+                                     sumP: partP[c], sumN: partN[c])
+                if g >= 0 { candidates.append((c, quality.scaled(g))) }
+            }
+            if !candidates.isEmpty {
+                let top = candidates.map(\.gain).max() ?? 0
+                let weights = candidates.map { exp(($0.gain - top) / randomness) }
+                let total = weights.reduce(0, +)
+                var pick = Double.random(in: 0..<total, using: &rng)
+                var chosen = candidates[candidates.count - 1].part
+                for (index, weight) in weights.enumerated() {
+                    if pick < weight { chosen = candidates[index].part; break }
+                    pick -= weight
+                }
+                // v joins `chosen`: update its degrees and its weight to the rest of the community.
+                let toChosen = linkP[chosen]
+                refined[v] = chosen
+                partP[chosen] += graph.kp[v]
+                partN[chosen] += graph.kn[v]
+                external[chosen] = external[chosen] + external[v] - 2 * toChosen
+                singleton[v] = false
+                singleton[chosen] = false
+            }
+            for c in touched { linkP[c] = 0; linkN[c] = 0; isTouched[c] = false }
+        }
+        return Partition(labels: refined).labels
+    }
+}
+

@@ -1,0 +1,55 @@
+import Foundation
+
+/// How far two partitions of the same nodes agree.
+public enum PartitionAgreement {
+    /// Normalised mutual information, 2·I(A;B) / (H(A) + H(B)) (1 when both are one community).
+    ///
+    /// [Danon, Díaz-Guilera, Duch & Arenas 2005]: "Comparing community structure
+    /// identification", J. Stat. Mech. P09008. https://doi.org/10.1088/1742-5468/2005/09/P09008
+    public static func normalizedMutualInformation(_ a: Partition, _ b: Partition) -> Double {
+        let n = Double(a.labels.count)
+        guard n > 0 else { return 1 }
+        let (table, rows, columns) = contingency(a, b)
+        func entropy(_ counts: [Double]) -> Double {
+            counts.reduce(0) { $1 > 0 ? $0 - $1 / n * log($1 / n) : $0 }
+        }
+        let hA = entropy(rows)
+        let hB = entropy(columns)
+        guard hA + hB > 0 else { return 1 }
+        var mutual = 0.0
+        for (key, count) in table {
+            let (i, j) = (key / b.count, key % b.count)
+            mutual += count / n * log(count * n / (rows[i] * columns[j]))
+        }
+        return 2 * mutual / (hA + hB)
+    }
+
+    /// Adjusted Rand index: pair agreement corrected for chance (1 identical, ≈ 0 random).
+    ///
+    /// [Hubert & Arabie 1985]: "Comparing partitions", J. Classif. 2:193–218.
+    /// https://doi.org/10.1007/BF01908075
+    public static func adjustedRandIndex(_ a: Partition, _ b: Partition) -> Double {
+        func pairs(_ x: Double) -> Double { x * (x - 1) / 2 }
+        let n = Double(a.labels.count)
+        let (table, rows, columns) = contingency(a, b)
+        let index = table.values.reduce(0) { $0 + pairs($1) }
+        let rowPairs = rows.reduce(0) { $0 + pairs($1) }
+        let columnPairs = columns.reduce(0) { $0 + pairs($1) }
+        let expected = rowPairs * columnPairs / pairs(n)
+        let maximum = (rowPairs + columnPairs) / 2
+        guard maximum != expected else { return 1 }
+        return (index - expected) / (maximum - expected)
+    }
+
+    private static func contingency(_ a: Partition, _ b: Partition) -> (table: [Int: Double], rows: [Double], columns: [Double]) {
+        var table: [Int: Double] = [:]
+        var rows = [Double](repeating: 0, count: a.count)
+        var columns = [Double](repeating: 0, count: b.count)
+        for (x, y) in zip(a.labels, b.labels) {
+            table[x * b.count + y, default: 0] += 1
+            rows[x] += 1
+            columns[y] += 1
+        }
+        return (table, rows, columns)
+    }
+}
