@@ -6,7 +6,7 @@ CIRCLE := .build/release/circle
 
 .PHONY: run test deps build release clean
 
-## Run the main job on the built-in circle (the seed's strategy circle).
+## Run the main job (circle analyze) on the built-in circle (the seed's strategy circle).
 run: release
 	$(CIRCLE)
 

@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .library(name: "StrategyModel", targets: ["StrategyModel"]),
         .library(name: "GraphAlgorithms", targets: ["GraphAlgorithms"]),
+        .library(name: "StrategyAnalysis", targets: ["StrategyAnalysis"]),
         .library(name: "GraphFormats", targets: ["GraphFormats"]),
         .library(name: "GraphRendering", targets: ["GraphRendering"]),
         .library(name: "StrategyDatasets", targets: ["StrategyDatasets"]),
@@ -28,6 +29,9 @@ let package = Package(
 
         /// Graph algorithms on the CSR adjacency, one topic per folder.
         .target(name: "GraphAlgorithms", dependencies: ["StrategyModel"]),
+
+        /// The strategist's questions: centrality tables, synergy density, sector arrangement, reports.
+        .target(name: "StrategyAnalysis", dependencies: ["StrategyModel", "GraphAlgorithms"]),
 
         /// Readers (and later writers) for circle files: YAML, JSON, CSV edge lists.
         .target(
@@ -51,7 +55,8 @@ let package = Package(
         .executableTarget(
             name: "circle",
             dependencies: [
-                "StrategyModel", "GraphFormats", "GraphRendering", "StrategyDatasets",
+                "StrategyModel", "GraphAlgorithms", "StrategyAnalysis", "GraphFormats", "GraphRendering",
+                "StrategyDatasets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

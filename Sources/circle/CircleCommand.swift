@@ -14,12 +14,14 @@ struct CircleCommand: ParsableCommand {
             input, 70 internal error, 73 cannot write output.
 
             Examples:
+              circle analyze                   what matters in the built-in circle
               circle info                      summary of the built-in circle
               circle info my-circle.yaml       summary of your own circle
               circle validate a.yaml b.csv     check files, report every problem
             """,
         version: "0.1.0",
-        subcommands: [Info.self, Validate.self, Render.self],
-        defaultSubcommand: Info.self
+        subcommands: [AnalyzeCommand.self, Info.self, Validate.self, Render.self, CentralityCommand.self,
+                      ClustersCommand.self, DensityCommand.self, ArrangeCommand.self],
+        defaultSubcommand: AnalyzeCommand.self
     )
 }

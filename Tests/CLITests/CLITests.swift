@@ -53,8 +53,6 @@ struct CLITests {
         #expect(run.stdout.contains("32 active nodes (7 excluded), 78 active edges (88 in the file)"))
         #expect(run.stdout.contains("kostenfuehrerschaft"))
         #expect(run.stderr.isEmpty)
-        // No subcommand runs info.
-        #expect(try runCircle([]).stdout == run.stdout)
     }
 
     @Test func infoAsJSONAndCSV() throws {
@@ -158,5 +156,63 @@ struct RenderCommandTests {
             let run = try runCircle(["render", csv, "-o", "g-\(layout).svg", "--layout", layout, "--size-by", "degree"])
             #expect(run.status == 0, "\(layout): \(run.stderr)")
         }
+    }
+}
+
+@Suite("circle analyze and the measures")
+struct AnalysisCommandTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appending(path: "GraphAlgorithmsTests/Fixtures/centrality.json")
+
+    @Test func analyzeIsTheDefaultAndNamesWhatMatters() throws {
+        let run = try runCircle([])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Key elements"))
+        #expect(run.stdout.contains("Synergy clusters (leiden, modularity"))
+        #expect(run.stdout.contains("Synergy between neighbouring sectors"))
+        #expect(try runCircle(["analyze"]).stdout == run.stdout)
+        let json = try runCircle(["analyze", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["keyElements"] as? [Any])?.count == 5)
+        #expect(((object["clusters"] as? [String: Any])?["modularity"] as? Double).map { $0 > 0.4 } == true)
+    }
+
+    @Test func centralityCSVMatchesNetworkXAtFullPrecision() throws {
+        let run = try runCircle(["centrality", "--measure", "pagerank,betweenness,closeness", "--format", "csv"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.first == "id,pagerank,betweenness,closeness")
+        let fixture = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.fixtures)) as? [String: Any]
+        let seed = ((fixture?["graphs"] as? [String: Any])?["seed"] as? [String: Any])?["measures"] as? [String: [String: Double]]
+        let reference = try #require(seed)
+        #expect(lines.count == 33)
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: ",").map(String.init)
+            let id = fields[0]
+            #expect(abs(Double(fields[1])! - reference["pagerank"]![id]!) < 1e-8, "pagerank \(id)")
+            #expect(abs(Double(fields[2])! - reference["betweenness"]![id]!) < 1e-9, "betweenness \(id)")
+            #expect(abs(Double(fields[3])! - reference["closeness"]![id]!) < 1e-9, "closeness \(id)")
+        }
+    }
+
+    @Test func clustersDensityAndArrange() throws {
+        let clusters = try runCircle(["clusters", "--algorithm", "louvain", "--seed", "3", "--format", "csv"])
+        #expect(clusters.status == 0)
+        #expect(clusters.stdout.hasPrefix("id,cluster\n"))
+        #expect(clusters.stdout.split(separator: "\n").count == 33)
+        let signed = try runCircle(["clusters", "--signed"])
+        #expect(signed.stdout.contains("signed modularity"))
+        let density = try runCircle(["density", "--by", "ring"])
+        #expect(density.status == 0 && density.stdout.contains("Strategische Stoßrichtungen"))
+        let arrange = try runCircle(["arrange"])
+        #expect(arrange.status == 0 && arrange.stdout.contains("Method: exact"))
+        let csv = try writeScratch("nosectors.csv", "source,target\na,b\n")
+        #expect(try runCircle(["arrange", csv]).status == 64)
+    }
+
+    @Test func unknownMeasureIsAUsageError() throws {
+        let run = try runCircle(["centrality", "--measure", "pagernak"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("did you mean 'pagerank'?"))
     }
 }

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import StrategyAnalysis
+import StrategyModel
+
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "The main job: what matters in the circle, on one screen.",
+        discussion: """
+            The most central elements and the measures that make them so, the synergy \
+            clusters, synergy density by sector and ring, whether synergy runs between \
+            neighbouring sectors, and a better sector order if there is one.
+
+            Examples:
+              circle analyze
+              circle analyze my-circle.yaml --format json
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var clustering: ClusterArguments
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let circle = try input.load()
+        let report = AnalysisReport(circle, clusterOptions: clustering.options)
+        switch output.format {
+        case .json: print(try jsonText(report))
+        case .csv:
+            print(CSVText.row(["section", "rank", "id", "label", "value", "detail"]))
+            for (rank, element) in report.keyElements.enumerated() {
+                print(CSVText.row(["key-element", "\(rank + 1)", element.id, element.label, full(element.meanRank),
+                                   element.topIn.map(\.rawValue).joined(separator: " ")]))
+            }
+            for highlight in report.highlights {
+                for (rank, node) in highlight.top.enumerated() {
+                    print(CSVText.row([highlight.measure.rawValue, "\(rank + 1)", node.id, node.label, full(node.value), ""]))
+                }
+            }
+            for cluster in report.clusters.clusters {
+                for id in cluster.members {
+                    print(CSVText.row(["cluster", "\(cluster.number)", id, circle.node(id)?.label ?? id,
+                                       full(cluster.synergyDensity), cluster.mainSector ?? ""]))
+                }
+            }
+        case .table:
+            printReport(report, circle: circle)
+        }
+    }
+
+    private func printReport(_ report: AnalysisReport, circle: StrategyCircle) {
+        let summary = report.summary
+        print(report.title ?? "Strategy circle")
+        print(String(repeating: "=", count: (report.title ?? "Strategy circle").count))
+        let negative = summary.edgesBySign.first { $0.name == "-" }?.count ?? 0
+        print("""
+            \(summary.activeNodes) elements on \(summary.rings.filter { !$0.id.isEmpty }.count) rings and \
+            \(summary.sectors.filter { !$0.id.isEmpty }.count) sectors, \(summary.activeEdges) influences \
+            (\(negative) opposing); \(summary.nodes - summary.activeNodes) elements named but left out.
+            """)
+
+        print("\nKey elements (best mean rank over \(AnalysisReport.reportedMeasures.map(\.rawValue).joined(separator: ", "))):")
+        for (rank, element) in report.keyElements.enumerated() {
+            let why = element.topIn.isEmpty ? "" : " — top 3 in \(element.topIn.map(\.rawValue).joined(separator: ", "))"
+            print("  \(rank + 1). \(element.label) (mean rank \(String(format: "%.1f", element.meanRank)))\(why)")
+        }
+
+        print("\nMost central, by measure:")
+        var table = TextTable([("Measure", .left), ("Means", .left), ("Top 3", .left)])
+        for highlight in report.highlights {
+            table.add([highlight.measure.rawValue, highlight.meaning,
+                       highlight.top.map { "\($0.label) \(short($0.value))" }.joined(separator: "; ")])
+        }
+        print(table.render())
+
+        let clusters = report.clusters
+        print("\nSynergy clusters (\(clusters.algorithm.rawValue), modularity \(short(clusters.modularity))):")
+        for cluster in clusters.clusters {
+            let labels = cluster.members.map { circle.node($0)?.label ?? $0 }
+            let sector = cluster.mainSector.flatMap { id in circle.sectors.first { $0.id == id }?.label }
+            print("  \(cluster.number). [\(sector.map { "mostly \($0), " } ?? "")density \(short(cluster.synergyDensity))] "
+                + labels.joined(separator: " · "))
+        }
+
+        if let density = report.densityBySector {
+            print("\nSynergy density by sector:")
+            printDensityTable(density, adjacency: report.sectorAdjacency)
+        }
+        if let arrangement = report.arrangement {
+            let label = { (id: String) in circle.sectors.first { $0.id == id }?.label ?? id }
+            if arrangement.gain > 1e-9 {
+                print("\nA better sector order: " + arrangement.order.map(label).joined(separator: " → ")
+                    + " (neighbouring synergy \(short(arrangement.adjacentSynergy)) instead of \(short(arrangement.fileOrderSynergy)))")
+            } else {
+                print("\nThe file's sector order already puts the strongest synergies side by side.")
+            }
+        }
+        if let ring = report.densityByRing {
+            print("\nSynergy density by ring:")
+            var rings = TextTable([("Ring", .left), ("Nodes", .right), ("Density", .right)])
+            for group in ring.groups { rings.add([group.label, "\(group.nodes)", short(group.density)]) }
+            print(rings.render())
+        }
+    }
+}

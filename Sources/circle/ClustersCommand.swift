@@ -1,0 +1,73 @@
+import ArgumentParser
+import StrategyAnalysis
+import StrategyModel
+
+/// Options shared by commands that find synergy clusters.
+struct ClusterArguments: ParsableArguments {
+    @Option(help: "Community method: leiden, louvain or labelprop.")
+    var algorithm: ClusterAlgorithm = .leiden
+
+    @Option(help: "Modularity resolution γ: above 1 gives more, smaller clusters.")
+    var resolution: Double = 1
+
+    @Option(help: "Seed for the random node order (same seed, same clusters).")
+    var seed: UInt64 = 1
+
+    @Flag(help: "Weigh negative ties (signed modularity, Gómez et al. 2009) instead of ignoring them.")
+    var signed = false
+
+    func validate() throws {
+        guard resolution.isFinite, resolution > 0 else { throw ValidationError("--resolution must be a positive number") }
+    }
+
+    var options: ClusterOptions {
+        var options = ClusterOptions()
+        options.algorithm = algorithm
+        options.resolution = resolution
+        options.seed = seed
+        options.signed = signed
+        return options
+    }
+}
+
+extension ClusterAlgorithm: ExpressibleByArgument {}
+
+struct ClustersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clusters",
+        abstract: "Synergy clusters: groups of elements that support each other more than chance.",
+        discussion: """
+            Clusters are found on the synergy network: directions folded, the synergy of a pair \
+            the summed strength of its positive edges. Negative ties are ignored unless --signed.
+
+            Examples:
+              circle clusters
+              circle clusters --algorithm louvain --resolution 1.5 --seed 7
+              circle clusters my-circle.yaml --signed --format csv
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var clustering: ClusterArguments
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let circle = try input.load().activePart
+        let result = ClusterResult(circle, options: clustering.options)
+        switch output.format {
+        case .json: print(try jsonText(result))
+        case .csv:
+            print(CSVText.row(["id", "cluster"]))
+            for (node, number) in zip(circle.nodes, result.membership) { print(CSVText.row([node.id, "\(number)"])) }
+        case .table:
+            print("\(result.clusters.count) clusters by \(result.algorithm.rawValue) (resolution \(short(result.resolution)), "
+                + "seed \(result.seed)), \(result.signed ? "signed " : "")modularity \(short(result.modularity))")
+            for cluster in result.clusters {
+                let labels = cluster.members.map { circle.node($0)?.label ?? $0 }
+                let sector = cluster.mainSector.map { ", mostly \(circle.sectors[circle.index(ofSector: $0) ?? 0].label)" } ?? ""
+                print("\n\(cluster.number). \(cluster.members.count) elements, synergy density \(short(cluster.synergyDensity))\(sector)")
+                print("   " + labels.joined(separator: " · "))
+            }
+        }
+    }
+}
