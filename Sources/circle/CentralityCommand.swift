@@ -92,3 +92,4 @@ struct CentralityCommand: ParsableCommand {
         }
     }
 }
+extension CentralityMeasure: ExpressibleByArgument {}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import GraphFormats
 import GraphRendering
+import StrategyAnalysis
 import StrategyModel
 
 struct Render: ParsableCommand {
@@ -16,6 +17,7 @@ struct Render: ParsableCommand {
               circle render -o circle.png
               circle render my-circle.yaml -o my-circle.svg --color-by ring
               circle render -o circle.pdf --highlight social_werden,menschen_aktivieren
+              circle render -o clusters.png --color-by cluster --size-by pagerank
               circle render edges.csv -o graph.png --layout fdp --size-by degree
             """
     )
@@ -25,11 +27,7 @@ struct Render: ParsableCommand {
     }
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
-        case ring, sector
-    }
-
-    enum SizeChoice: String, ExpressibleByArgument, CaseIterable {
-        case none, degree
+        case ring, sector, cluster
     }
 
     @OptionGroup var input: InputOptions
@@ -40,11 +38,14 @@ struct Render: ParsableCommand {
     @Option(help: "Layout: wheel (default for circles with rings), dot, neato, fdp, sfdp, twopi, circo.")
     var layout: LayoutChoice?
 
-    @Option(name: .customLong("color-by"), help: "Fill nodes by ring or sector.")
+    @Option(name: .customLong("color-by"), help: "Fill nodes by ring, sector or synergy cluster.")
     var colorBy: ColorChoice = .sector
 
-    @Option(name: .customLong("size-by"), help: "Scale nodes by a measure: none or degree.")
-    var sizeBy: SizeChoice = .none
+    @Option(name: .customLong("size-by"), help: ArgumentHelp(
+        "Scale nodes by a centrality measure (e.g. degree, pagerank, betweenness).", valueName: "measure"))
+    var sizeBy: CentralityMeasure?
+
+    @OptionGroup var clustering: ClusterArguments
 
     @Option(help: ArgumentHelp("Node ids to emphasise, comma-separated.", valueName: "id,…"))
     var highlight: String?
@@ -74,11 +75,28 @@ struct Render: ParsableCommand {
         if options.layout == .wheel, circle.rings.isEmpty {
             throw ValidationError("the wheel needs rings, and this graph has none; try --layout neato")
         }
-        options.coloring = colorBy == .ring ? .ring : .sector
+        let active = circle.activePart
+        func perNode<T>(_ values: [T]) -> [T?] {
+            circle.nodes.map { node in active.index(ofNode: node.id).map { values[$0] } }
+        }
+        switch colorBy {
+        case .ring: options.coloring = .ring
+        case .sector: options.coloring = .sector
+        case .cluster:
+            let clusters = ClusterResult(active, options: clustering.options)
+            options.coloring = .groups(perNode(clusters.membership).map { $0.map { $0 - 1 } },
+                                       names: clusters.clusters.map { "cluster \($0.number)" })
+        }
         options.dpi = dpi
         options.labels = labels
         options.showExcluded = !hideExcluded
-        if sizeBy == .degree { options.sizeValues = circle.adjacency.totalDegrees.map(Double.init) }
+        if let sizeBy {
+            let table = CentralityTable(active, measures: [sizeBy])
+            guard let values = table.values[sizeBy] else {
+                throw ValidationError("cannot size by \(sizeBy.rawValue): \(table.unavailable[sizeBy] ?? "not available")")
+            }
+            options.sizeValues = perNode(values).map { $0 ?? .nan }
+        }
         if let highlight {
             options.highlightedNodes = Set(try resolveIDs(highlight, in: circle))
         }

@@ -150,6 +150,15 @@ struct RenderCommandTests {
         #expect(leftovers.isEmpty)
     }
 
+    @Test func coloursByClusterAndSizesByAMeasure() throws {
+        let run = try runCircle(["render", "-o", "clusters.svg", "--color-by", "cluster", "--size-by", "pagerank"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let svg = try String(contentsOf: scratchFolder.appending(path: "clusters.svg"), encoding: .utf8)
+        // Absatz und Marktanteile has the highest PageRank: its label is drawn largest.
+        #expect(svg.contains("font-size=\"16.00\" fill=\"#222222\">Absatz und</text>"))
+        #expect(try runCircle(["render", "-o", "x.svg", "--size-by", "nonsense"]).status == 64)
+    }
+
     @Test func rendersAPlainGraphWithAnEngine() throws {
         let csv = try writeScratch("g.csv", "source,target,weight,sign\na,b,2,+\nb,c,1,-\nc,a,1,+\n")
         for layout in ["dot", "neato", "fdp", "sfdp", "twopi", "circo"] {
