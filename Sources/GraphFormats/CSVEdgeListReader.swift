@@ -8,6 +8,9 @@ import StrategyModel
 /// optional; other columns (Gephi's `Id`, `Type`, `Label`, …) are ignored. Nodes are
 /// created in the order they first appear. A blank line is skipped.
 ///
+/// Positions are kept as byte offsets and turned into line and column only for a message,
+/// so large files load at the speed of the byte scan.
+///
 /// - Complexity: one pass over the bytes; O(n + m) memory.
 public enum CSVEdgeListReader {
     public static func read(_ text: String, file: String) throws(CircleLoadError) -> StrategyCircle {
@@ -32,19 +35,18 @@ public enum CSVEdgeListReader {
         var nodes: [Node] = []
         var nodeIndex: [String: Int] = [:]
         var edges: [Edge] = []
-        var locations = ElementLocations(file: file)
+        var locations = CSVLocations(parser: parser)
 
         func nodeID(_ field: CSVParser.Field, role: String) -> String? {
             let id = field.text.trimmingWhitespace()
             if id.isEmpty {
-                diagnostics.append(Diagnostic("empty \(role) id", at: field.location))
+                diagnostics.append(Diagnostic("empty \(role) id", at: parser.location(of: field)))
                 return nil
             }
             if nodeIndex[id] == nil {
                 nodeIndex[id] = nodes.count
                 nodes.append(Node(id: id))
-                locations.nodes.append([.id: field.location])
-                locations.nodeStarts.append(field.location)
+                locations.nodes.append(field.position)
             }
             return id
         }
@@ -62,7 +64,7 @@ public enum CSVEdgeListReader {
             guard record.count == header.count else {
                 diagnostics.append(Diagnostic(
                     "expected \(header.count) fields as in the header, found \(record.count)",
-                    at: record[0].location))
+                    at: parser.location(of: record[0])))
                 continue
             }
             let from = nodeID(record[sourceColumn], role: "source")
@@ -73,7 +75,7 @@ public enum CSVEdgeListReader {
                 if let parsed = ValueParsing.number(field.text) {
                     weight = parsed
                 } else {
-                    diagnostics.append(Diagnostic("weight must be a number, got '\(field.text)'", at: field.location))
+                    diagnostics.append(Diagnostic("weight must be a number, got '\(field.text)'", at: parser.location(of: field)))
                     continue
                 }
             }
@@ -84,19 +86,18 @@ public enum CSVEdgeListReader {
                     sign = parsed
                 } else {
                     diagnostics.append(Diagnostic(
-                        "unknown sign '\(field.text)'; expected '+', '-', 'positive' or 'negative'", at: field.location))
+                        "unknown sign '\(field.text)'; expected '+', '-', 'positive' or 'negative'",
+                        at: parser.location(of: field)))
                     continue
                 }
             }
-            let kind = kindColumn.map { EdgeKind(rawValue: record[$0].text) }
             guard let from, let to else { continue }
-            edges.append(Edge(from: from, to: to, weight: weight, sign: sign,
-                              kind: kind.flatMap { $0.rawValue.isEmpty ? nil : $0 } ?? .influences))
-            var fieldLocations: [ModelIssue.EdgeField: SourceLocation] = [
-                .whole: record[0].location, .from: record[sourceColumn].location, .to: record[targetColumn].location,
-            ]
-            if let weightColumn { fieldLocations[.weight] = record[weightColumn].location }
-            locations.edges.append(fieldLocations)
+            var kind = EdgeKind.influences
+            if let kindColumn, !record[kindColumn].text.isEmpty { kind = EdgeKind(rawValue: record[kindColumn].text) }
+            edges.append(Edge(from: from, to: to, weight: weight, sign: sign, kind: kind))
+            locations.edges.append(CSVLocations.EdgePositions(
+                row: record[0].position, from: record[sourceColumn].position, to: record[targetColumn].position,
+                weight: weightColumn.map { record[$0].position }))
         }
 
         guard diagnostics.isEmpty else { throw CircleLoadError(.invalidData, diagnostics) }
@@ -108,15 +109,56 @@ public enum CSVEdgeListReader {
     }
 }
 
+/// Where the CSV reader met each node and edge, as compact positions.
+struct CSVLocations: ElementLocating {
+    struct EdgePositions {
+        var row: CSVParser.Position
+        var from: CSVParser.Position
+        var to: CSVParser.Position
+        var weight: CSVParser.Position?
+    }
+
+    let parser: CSVParser
+    var file: String { parser.file }
+    var nodes: [CSVParser.Position] = []
+    var edges: [EdgePositions] = []
+
+    init(parser: CSVParser) { self.parser = parser }
+
+    func location(of subject: ModelIssue.Subject) -> SourceLocation {
+        switch subject {
+        case let .node(index, _) where nodes.indices.contains(index):
+            return parser.location(of: nodes[index])
+        case let .edge(index, field) where edges.indices.contains(index):
+            let positions = edges[index]
+            switch field {
+            case .whole: return parser.location(of: positions.row)
+            case .from: return parser.location(of: positions.from)
+            case .to: return parser.location(of: positions.to)
+            case .weight: return parser.location(of: positions.weight ?? positions.row)
+            }
+        default:
+            return .wholeFile(file)
+        }
+    }
+}
+
 /// An RFC 4180 record splitter over UTF-8 bytes that remembers where each field starts.
 struct CSVParser {
+    /// A field's start: its line and byte offsets (of the field and of its line).
+    struct Position {
+        var line: Int32
+        var offset: Int32
+        var lineStart: Int32
+    }
+
     struct Field {
         var text: String
-        var location: SourceLocation
+        var position: Position
     }
 
     private let bytes: [UInt8]
-    private let file: String
+    let file: String
     private var index = 0
     private var line = 1
     private var lineStart = 0
@@ -126,33 +168,41 @@ struct CSVParser {
         self.file = file
     }
 
-    private func location(at offset: Int) -> SourceLocation {
-        // Columns count Unicode scalars: count the bytes that start a scalar.
+    /// Line and column (counting Unicode scalars) of a position.
+    func location(of position: Position) -> SourceLocation {
         var column = 1
-        var position = lineStart
-        while position < offset {
-            if bytes[position] & 0xC0 != 0x80 { column += 1 }
-            position += 1
+        var offset = Int(position.lineStart)
+        while offset < Int(position.offset) && offset < bytes.count {
+            if bytes[offset] & 0xC0 != 0x80 { column += 1 }
+            offset += 1
         }
-        return SourceLocation(file: file, line: line, column: column)
+        return SourceLocation(file: file, line: Int(position.line), column: column)
     }
+
+    func location(of field: Field) -> SourceLocation { location(of: field.position) }
+
+    private var here: Position { Position(line: Int32(truncatingIfNeeded: line), offset: Int32(truncatingIfNeeded: index),
+                                          lineStart: Int32(truncatingIfNeeded: lineStart)) }
 
     /// The next record, or nil at the end of the input.
     mutating func nextRecord() throws(CircleLoadError) -> [Field]? {
         guard index < bytes.count else { return nil }
         var fields: [Field] = []
+        fields.reserveCapacity(4)
+        let quote = UInt8(ascii: "\"")
+        let comma = UInt8(ascii: ",")
         while true {
             let start = index
-            let startLocation = location(at: start)
-            var text: String
-            if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+            let startPosition = here
+            let text: String
+            if index < bytes.count, bytes[index] == quote {
                 index += 1
                 var value: [UInt8] = []
                 var closed = false
                 while index < bytes.count {
                     let byte = bytes[index]
-                    if byte == UInt8(ascii: "\"") {
-                        if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\"") {
+                    if byte == quote {
+                        if index + 1 < bytes.count, bytes[index + 1] == quote {
                             value.append(byte)
                             index += 2
                             continue
@@ -169,27 +219,26 @@ struct CSVParser {
                     index += 1
                 }
                 guard closed else {
-                    throw CircleLoadError(.invalidData, "unterminated quoted field", at: startLocation)
+                    throw CircleLoadError(.invalidData, "unterminated quoted field", at: location(of: startPosition))
                 }
                 text = String(decoding: value, as: UTF8.self)
-                if index < bytes.count, bytes[index] != UInt8(ascii: ","), bytes[index] != 0x0A, bytes[index] != 0x0D {
-                    throw CircleLoadError(.invalidData, "unexpected text after a closing quote",
-                                          at: location(at: index))
+                if index < bytes.count, bytes[index] != comma, bytes[index] != 0x0A, bytes[index] != 0x0D {
+                    throw CircleLoadError(.invalidData, "unexpected text after a closing quote", at: location(of: here))
                 }
             } else {
-                while index < bytes.count, bytes[index] != UInt8(ascii: ","), bytes[index] != 0x0A,
-                      bytes[index] != 0x0D
-                {
-                    if bytes[index] == UInt8(ascii: "\"") {
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == comma || byte == 0x0A || byte == 0x0D { break }
+                    if byte == quote {
                         throw CircleLoadError(.invalidData, "a quote inside an unquoted field (quote the whole field)",
-                                              at: location(at: index))
+                                              at: location(of: here))
                     }
                     index += 1
                 }
-                text = String(decoding: bytes[start..<index], as: UTF8.self)
+                text = bytes.withUnsafeBufferPointer { String(decoding: $0[start..<index], as: UTF8.self) }
             }
-            fields.append(Field(text: text, location: startLocation))
-            if index < bytes.count, bytes[index] == UInt8(ascii: ",") {
+            fields.append(Field(text: text, position: startPosition))
+            if index < bytes.count, bytes[index] == comma {
                 index += 1
                 continue
             }

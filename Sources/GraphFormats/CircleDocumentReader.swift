@@ -277,6 +277,7 @@ enum ValueParsing {
     /// A decimal number, also YAML's `.inf`/`.nan` spellings (so the model can reject them
     /// with a precise message). Nil when the text is not a number.
     static func number(_ text: String) -> Double? {
+        if let value = Double(text) { return value }
         let trimmed = text.trimmingWhitespace()
         switch trimmed.lowercased() {
         case ".inf", "+.inf": return .infinity
@@ -298,6 +299,7 @@ enum ValueParsing {
 
 extension StringProtocol {
     func trimmingWhitespace() -> String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = first, let last = last, first.isWhitespace || last.isWhitespace else { return String(self) }
+        return String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }

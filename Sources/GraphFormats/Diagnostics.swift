@@ -68,9 +68,15 @@ public struct CircleLoadError: Error, Sendable, CustomStringConvertible {
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 
-/// Where a reader found each element of a circle, so that the model's issues (which name
-/// element indices) can be reported at file positions.
-struct ElementLocations {
+/// Finds where a reader read each element of a circle, so that the model's issues (which
+/// name element indices) can be reported at file positions.
+protocol ElementLocating {
+    var file: String { get }
+    func location(of subject: ModelIssue.Subject) -> SourceLocation
+}
+
+/// Element positions as the YAML/JSON reader records them.
+struct ElementLocations: ElementLocating {
     var file: String
     var rings: [SourceLocation] = []
     var sectors: [SourceLocation] = []
@@ -93,6 +99,9 @@ struct ElementLocations {
         }
     }
 
+}
+
+extension ElementLocating {
     /// The model's issues as diagnostics at the positions the reader recorded. Issues that
     /// point back at an earlier element ("duplicate id") say where that one is.
     func diagnostics(for error: ModelValidationError) -> [Diagnostic] {

@@ -45,6 +45,9 @@ enum TextDecoding {
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw CircleLoadError(.invalidData, "the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
         }
+        // Fast path: the standard library's validation, and no NUL byte.
+        if !body.contains(0), let text = String(validating: body, as: UTF8.self) { return text }
+        // Slow path: find the first bad byte to name its line and column.
         var line = 1
         var column = 1
         var index = body.startIndex

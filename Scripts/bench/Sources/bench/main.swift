@@ -1,0 +1,62 @@
+// Times StrategyCircle's loaders and algorithms on the graph files Scripts/bench/run.sh
+// generates, and prints one JSON line per measurement (median of repeats, in seconds).
+//
+// Usage: bench FOLDER   (FOLDER holds graph-*.csv and tasks.json)
+import Foundation
+import GraphAlgorithms
+import GraphFormats
+import StrategyModel
+
+struct Task: Decodable {
+    var graph: String
+    var algorithm: String
+    var repeats: Int
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+func time(_ repeats: Int, _ body: () throws -> Void) rethrows -> Double {
+    var samples: [Double] = []
+    for _ in 0..<repeats {
+        let start = ContinuousClock.now
+        try body()
+        let elapsed = ContinuousClock.now - start
+        samples.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+    }
+    return median(samples)
+}
+
+let folder = URL(fileURLWithPath: CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : ".")
+let tasks = try JSONDecoder().decode([Task].self, from: Data(contentsOf: folder.appending(path: "tasks.json")))
+var loaded: [String: StrategyCircle] = [:]
+var sink = 0.0
+for task in tasks {
+    let path = folder.appending(path: "\(task.graph).csv").path
+    if loaded[task.graph] == nil { loaded[task.graph] = try CircleLoader.load(path: path) }
+    guard let circle = loaded[task.graph] else { continue }
+    let directed = GraphView(directed: circle.adjacency)
+    let seconds: Double
+    switch task.algorithm {
+    case "load_csv":
+        seconds = try time(task.repeats) { sink += Double(try CircleLoader.load(path: path).edges.count) }
+    case "pagerank":
+        seconds = try time(task.repeats) { sink += try Spectral.pageRank(directed, tolerance: 1e-6)[0] }
+    case "betweenness":
+        seconds = time(task.repeats) { sink += Betweenness.compute(directed).nodes[0] }
+    case "betweenness_1thread":
+        seconds = time(task.repeats) { sink += Betweenness.compute(directed, threads: 1).nodes[0] }
+    case "louvain":
+        let network = SynergyNetwork(circle.adjacency)
+        seconds = time(task.repeats) { sink += Double(Louvain.communities(network, seed: 1).count) }
+    case "leiden":
+        let network = SynergyNetwork(circle.adjacency)
+        seconds = time(task.repeats) { sink += Double(Leiden.communities(network, seed: 1).count) }
+    default:
+        continue
+    }
+    print("{\"tool\": \"StrategyCircle\", \"graph\": \"\(task.graph)\", \"algorithm\": \"\(task.algorithm)\", \"seconds\": \(seconds)}")
+}
+FileHandle.standardError.write(Data("checksum \(sink)\n".utf8))

@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Writes the benchmark graphs (seeded random directed graphs with weights and signs, as
+CSV edge lists) and tasks.json into FOLDER. Usage: make_graphs.py FOLDER [--quick]"""
+import json
+import random
+import sys
+from pathlib import Path
+
+folder = Path(sys.argv[1])
+quick = "--quick" in sys.argv
+folder.mkdir(parents=True, exist_ok=True)
+sizes = {"graph-1k": (1_000, 5_000), "graph-10k": (10_000, 50_000), "graph-100k": (100_000, 1_000_000)}
+if quick:
+    sizes = {"graph-1k": (1_000, 5_000), "graph-10k": (10_000, 50_000)}
+for name, (n, m) in sizes.items():
+    rng = random.Random(n + m)
+    seen = set()
+    with open(folder / f"{name}.csv", "w") as f:
+        f.write("source,target,weight,sign\n")
+        while len(seen) < m:
+            u, v = rng.randrange(n), rng.randrange(n)
+            if u == v or (u, v) in seen:
+                continue
+            seen.add((u, v))
+            f.write(f"n{u},n{v},{rng.choice([0.5, 1, 1.5, 2, 3])},{'-' if rng.random() < 0.2 else '+'}\n")
+
+tasks = [
+    {"graph": "graph-10k", "algorithm": "load_csv", "repeats": 5},
+    {"graph": "graph-10k", "algorithm": "pagerank", "repeats": 7},
+    {"graph": "graph-10k", "algorithm": "louvain", "repeats": 5},
+    {"graph": "graph-10k", "algorithm": "leiden", "repeats": 5, "peers": ["igraph"]},
+    {"graph": "graph-1k", "algorithm": "betweenness", "repeats": 5},
+    {"graph": "graph-1k", "algorithm": "betweenness_1thread", "repeats": 5, "peers": []},
+    {"graph": "graph-10k", "algorithm": "betweenness", "repeats": 3, "peers": ["igraph"]},
+    {"graph": "graph-10k", "algorithm": "betweenness_1thread", "repeats": 3, "peers": []},
+]
+if not quick:
+    tasks += [
+        {"graph": "graph-100k", "algorithm": "load_csv", "repeats": 3, "peers": ["igraph", "networkx"]},
+        {"graph": "graph-100k", "algorithm": "pagerank", "repeats": 5, "peers": ["igraph", "networkx"]},
+        {"graph": "graph-100k", "algorithm": "louvain", "repeats": 3, "peers": ["igraph"]},
+        {"graph": "graph-100k", "algorithm": "leiden", "repeats": 3, "peers": ["igraph"]},
+    ]
+(folder / "tasks.json").write_text(json.dumps(tasks, indent=1))
+print(f"wrote {len(sizes)} graphs and {len(tasks)} tasks to {folder}")

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Benchmarks StrategyCircle against python-igraph and NetworkX on the same generated graphs,
+# in one run, and prints a Markdown table of medians and ratios (peer time / our time).
+# Usage: Scripts/bench/run.sh [--quick]    (needs: pip install -r Scripts/bench/requirements.txt)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+work="$root/.build-bench-data"
+python3 "$here/make_graphs.py" "$work" "$@" >&2
+(cd "$here" && swift build -c release --scratch-path "$root/.build-bench" >&2)
+"$root/.build-bench/release/bench" "$work" > "$work/ours.jsonl"
+python3 "$here/peers.py" "$work" > "$work/peers.jsonl"
+# The whole `circle analyze` process on the seed's circle, 20 runs.
+(cd "$root" && swift build -c release --product circle >&2)
+python3 - "$root/.build/release/circle" >> "$work/ours.jsonl" <<'PY'
+import json, statistics, subprocess, sys, time
+samples = []
+for _ in range(20):
+    start = time.perf_counter()
+    subprocess.run([sys.argv[1], "analyze"], check=True, stdout=subprocess.DEVNULL)
+    samples.append(time.perf_counter() - start)
+print(json.dumps({"tool": "StrategyCircle", "graph": "seed circle", "algorithm": "circle analyze (whole process)",
+                  "seconds": statistics.median(samples)}))
+PY
+python3 "$here/report.py" "$work/ours.jsonl" "$work/peers.jsonl"
