@@ -88,6 +88,10 @@ let package = Package(
             dependencies: ["GraphAlgorithms", "StrategyModel"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(
+            name: "StrategyAnalysisTests",
+            dependencies: ["StrategyAnalysis", "GraphFormats", "StrategyModel", "StrategyDatasets"]
+        ),
         .testTarget(name: "GraphFormatsTests", dependencies: ["GraphFormats", "StrategyModel"]),
         .testTarget(
             name: "DatasetTests",

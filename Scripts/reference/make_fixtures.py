@@ -2,7 +2,7 @@
 """Reference values for the algorithm tests, computed with NetworkX and igraph.
 
 Run from the repository root:  python3 Scripts/reference/make_fixtures.py
-Writes Tests/GraphAlgorithmsTests/Fixtures/centrality.json and communities.json.
+Writes Tests/GraphAlgorithmsTests/Fixtures/centrality.json, communities.json and cycles.json.
 Pinned: networkx==3.6.1, igraph==1.0.0, numpy, scipy, PyYAML (see requirements.txt here).
 
 Conventions mirrored from StrategyCircle (each call below states them):
@@ -224,12 +224,55 @@ def communities(name, g):
     }
 
 
+def canonical(cycle, order):
+    """Rotate a cycle so the node that comes first in `order` starts it."""
+    start = min(range(len(cycle)), key=lambda i: order[cycle[i]])
+    return cycle[start:] + cycle[:start]
+
+
+def cycles(name, g, full_list, bounds):
+    """nx.simple_cycles(G, length_bound=k) counts for each k in `bounds`, and (if asked)
+    the full list of cycles in canonical rotation, sorted."""
+    order = {v: i for i, v in enumerate(g.nodes)}
+    result = {
+        "nodes": [str(v) for v in g.nodes],
+        "edges": edge_list(g),
+        "counts_by_length_bound": {str(k): sum(1 for _ in nx.simple_cycles(g, length_bound=k)) for k in bounds},
+    }
+    if full_list:
+        every = [canonical(c, order) for c in nx.simple_cycles(g)]
+        result["total"] = len(every)
+        result["cycles"] = sorted([[str(v) for v in c] for c in every])
+    return result
+
+
+def small_random():
+    rng = random.Random(5)
+    g = nx.gnp_random_graph(12, 0.3, seed=5, directed=True)
+    for u, v in g.edges:
+        g[u][v]["weight"] = rng.choice([1.0, 2.0])
+        g[u][v]["sign"] = rng.choice([1, -1])
+    g.add_edge(3, 3, weight=1.0, sign=1)  # a self-loop is a cycle of length 1
+    return "small_random", g
+
+
 def main():
     graphs = [karate(), florentine(), random_signed(), seed_circle()]
     versions = {"networkx": nx.__version__, "igraph": igraph.__version__, "numpy": np.__version__}
     cent = {"versions": versions, "graphs": {name: centrality(name, g) for name, g in graphs}}
     comm = {"versions": versions, "graphs": {name: communities(name, g) for name, g in graphs}}
+    _, seed_graph = graphs[3]
+    _, random_graph = graphs[2]
+    _, small = small_random()
+    karate_directed = nx.DiGraph(graphs[0][1])
+    cyc = {"versions": versions, "graphs": {
+        "seed": cycles("seed", seed_graph, True, range(1, 9)),
+        "small_random": cycles("small_random", small, True, range(1, 9)),
+        "random_signed": cycles("random_signed", random_graph, False, range(1, 9)),
+        "karate_both_directions": cycles("karate_both_directions", karate_directed, False, range(1, 6)),
+    }}
     OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "cycles.json").write_text(json.dumps(cyc, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
     (OUT / "centrality.json").write_text(json.dumps(cent, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
     (OUT / "communities.json").write_text(json.dumps(comm, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
     print(f"wrote {OUT}/centrality.json and communities.json with {versions}")

@@ -97,6 +97,8 @@ public struct AnalysisReport: Sendable, Codable {
     public var densityByRing: SynergyDensity?
     public var sectorAdjacency: SectorAdjacency?
     public var arrangement: SectorArrangement?
+    /// Feedback loops: counts by polarity, the strongest, and the elements that carry them.
+    public var loops: LoopReport
 
     public static let reportedMeasures: [CentralityMeasure] = [.pagerank, .betweenness, .outStrength, .inStrength, .reach]
 
@@ -130,5 +132,9 @@ public struct AnalysisReport: Sendable, Codable {
             arrangement = SectorArrangement(density: bySector)
         }
         if !active.rings.isEmpty { densityByRing = SynergyDensity.byRing(active) }
+        var loopQuery = LoopQuery()
+        loopQuery.limit = 3
+        loopQuery.timeBudget = .seconds(5)
+        loops = LoopReport(active, query: loopQuery)
     }
 }

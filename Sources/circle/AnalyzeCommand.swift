@@ -83,6 +83,19 @@ struct AnalyzeCommand: ParsableCommand {
                 + labels.joined(separator: " · "))
         }
 
+        let loops = report.loops
+        print("\nFeedback loops: \(loops.reinforcing) reinforcing, \(loops.balancing) balancing"
+            + (loops.completion == .complete ? "" : " (\(loops.completion.rawValue) after \(loops.enumerated))") + ". Strongest:")
+        for loop in loops.loops {
+            print("  \(loop.polarity.letter) gain \(short(loop.gain)): "
+                + (loop.nodes + [loop.nodes[0]]).map { circle.node($0)?.label ?? $0 }.joined(separator: " → "))
+        }
+        let carriers = loops.nodes.sorted { $0.reinforcingGain > $1.reinforcingGain }.prefix(3)
+        if !carriers.isEmpty {
+            print("  Carried most by: " + carriers.map { "\(circle.node($0.id)?.label ?? $0.id) (\($0.reinforcing) loops)" }
+                .joined(separator: ", "))
+        }
+
         if let density = report.densityBySector {
             print("\nSynergy density by sector:")
             printDensityTable(density, adjacency: report.sectorAdjacency)

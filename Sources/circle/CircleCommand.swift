@@ -21,7 +21,7 @@ struct CircleCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [AnalyzeCommand.self, Info.self, Validate.self, Render.self, CentralityCommand.self,
-                      ClustersCommand.self, DensityCommand.self, ArrangeCommand.self],
+                      ClustersCommand.self, DensityCommand.self, ArrangeCommand.self, LoopsCommand.self],
         defaultSubcommand: AnalyzeCommand.self
     )
 }

@@ -225,3 +225,27 @@ struct AnalysisCommandTests {
         #expect(run.stderr.contains("did you mean 'pagerank'?"))
     }
 }
+
+@Suite("circle loops")
+struct LoopsCommandTests {
+    @Test func theSelfReinforcingDynamicComesFirst() throws {
+        let run = try runCircle(["loops", "--polarity", "reinforcing", "--limit", "3"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("541 loops: 541 reinforcing, 0 balancing"))
+        #expect(run.stdout.contains("1  R    3       1  Social werden → Menschen aktivieren → Vision vorantreiben → Social werden"))
+    }
+
+    @Test func csvExportAndBounds() throws {
+        let run = try runCircle(["loops", "--format", "csv", "--limit", "100000"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.first == "rank,polarity,length,gain,raw_gain,negative_edges,nodes")
+        #expect(lines.count == 816)
+        let bounded = try runCircle(["loops", "--max-count", "10"])
+        #expect(bounded.status == 0)
+        #expect(bounded.stderr.contains("stopped at the count limit after 10 loops"))
+        let through = try runCircle(["loops", "--through", "stakeholder_macht", "--polarity", "balancing", "--max-length", "4"])
+        #expect(through.stdout.contains("Macht der Stakeholder → Bestehende Gesamtstrategie"))
+        #expect(try runCircle(["loops", "--through-edge", "a>b"]).status == 64)
+    }
+}

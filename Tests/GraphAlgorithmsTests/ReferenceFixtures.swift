@@ -66,11 +66,31 @@ struct CommunityFixture: Decodable {
     var graphs: [String: Graph]
 }
 
+struct CycleFixture: Decodable {
+    struct Graph: Decodable {
+        var nodes: [String]
+        var edges: [[CentralityFixture.EdgeField]]
+        var counts_by_length_bound: [String: Int]
+        var total: Int?
+        var cycles: [[String]]?
+
+        var adjacency: Adjacency {
+            let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, Int32($0)) })
+            return Adjacency(nodeCount: nodes.count, sources: edges.map { index[$0[0].text]! },
+                             targets: edges.map { index[$0[1].text]! }, weights: edges.map { $0[2].number },
+                             signs: edges.map { Int8($0[3].number) })
+        }
+    }
+
+    var graphs: [String: Graph]
+}
+
 enum Fixtures {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Fixtures")
 
     static let centrality: CentralityFixture = load("centrality.json")
     static let communities: CommunityFixture = load("communities.json")
+    static let cycles: CycleFixture = load("cycles.json")
 
     private static func load<T: Decodable>(_ name: String) -> T {
         do {
