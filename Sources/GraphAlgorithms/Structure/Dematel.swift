@@ -1,0 +1,60 @@
+import StrategyModel
+
+/// DEMATEL: the total (direct and indirect) influence between elements, and which are
+/// causes and which effects.
+///
+/// Conventions: A[i][j] is the direct influence of i on j (edge weight, sign ignored).
+/// N = A / s with s the largest row or column sum; total relation T = N (I − N)⁻¹ (the sum
+/// N + N² + N³ + …, which converges only when N's spectral radius is below 1 — checked, and
+/// refused otherwise). D = row sums of T (influence given), R = column sums (received);
+/// prominence D + R says how central an element is, relation D − R whether it is a net cause
+/// (> 0) or a net effect (< 0).
+///
+/// [Fontela & Gabus 1976]: "The DEMATEL Observer", Battelle Geneva Research Centre.
+/// [Si et al. 2018]: "DEMATEL technique: a systematic review of the state-of-the-art
+/// literature on methodologies and applications", Math. Probl. Eng. 3696457.
+/// https://doi.org/10.1155/2018/3696457
+public struct Dematel: Sendable, Codable {
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        case noInfluence
+        case notConvergent(spectralRadius: Double)
+
+        public var description: String {
+            switch self {
+            case .noInfluence: return "DEMATEL needs at least one influence"
+            case let .notConvergent(radius):
+                return "DEMATEL's series does not converge: the normalised matrix has spectral radius \(radius) ≥ 1 "
+                    + "(every row and column sum equal); I − N cannot be inverted"
+            }
+        }
+    }
+
+    public var scale: Double
+    public var spectralRadius: Double
+    public var normalized: DenseMatrix
+    public var total: DenseMatrix
+    public var given: [Double]
+    public var received: [Double]
+    public var prominence: [Double] { zip(given, received).map(+) }
+    public var relation: [Double] { zip(given, received).map(-) }
+
+    public init(_ graph: Adjacency) throws(Failure) {
+        try self.init(direct: DenseMatrix(graph))
+    }
+
+    public init(direct a: DenseMatrix) throws(Failure) {
+        let s = max(a.rowSums.max() ?? 0, a.columnSums.max() ?? 0)
+        guard s > 0 else { throw .noInfluence }
+        let n = a.scaled(by: 1 / s)
+        let radius = n.spectralRadius()
+        guard radius < 1 - 1e-9, let inverse = (DenseMatrix.identity(a.size) - n).inverse() else {
+            throw .notConvergent(spectralRadius: radius)
+        }
+        scale = s
+        spectralRadius = radius
+        normalized = n
+        total = n * inverse
+        given = total.rowSums
+        received = total.columnSums
+    }
+}

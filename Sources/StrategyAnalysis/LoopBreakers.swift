@@ -1,0 +1,55 @@
+import GraphAlgorithms
+import StrategyModel
+
+/// The fewest elements, and the fewest influences, whose removal breaks every reinforcing
+/// loop of the circle: the places that hold its self-reinforcing dynamic together.
+///
+/// Loops are enumerated (reinforcing only) and the minimum hitting set of their node sets
+/// and of their edge sets is searched exactly by branch and bound; past `maxLoops` loops or
+/// the time budget, the answer is the greedy one improved as far as time allowed, and
+/// `method` says so.
+public struct LoopBreakers: Sendable, Codable {
+    public var nodes: [String]
+    public var edges: [LoopEdge]
+    public var nodesProvenMinimal: Bool
+    public var edgesProvenMinimal: Bool
+    public var method: String
+    public var reinforcingLoops: Int
+    public var loopListComplete: Bool
+
+    public struct LoopEdge: Sendable, Codable, Hashable {
+        public var from: String
+        public var to: String
+    }
+
+    public init(_ circle: StrategyCircle, polarity: LoopPolarity = .reinforcing, maxLoops: Int = 200_000,
+                timeBudget: Duration = .seconds(10)) {
+        let g = circle.adjacency
+        var nodeSets: [[Int]] = []
+        var edgeSets: [[Int]] = []
+        let (completion, _) = ElementaryCircuits.enumerate(g, limits: .init(maxCount: nil, timeBudget: timeBudget)) { loop, edges in
+            let negatives = edges.reduce(0) { $0 + (g.edgeSigns[Int($1)] < 0 ? 1 : 0) }
+            let isReinforcing = negatives % 2 == 0
+            guard isReinforcing == (polarity == .reinforcing) else { return true }
+            nodeSets.append(loop.map(Int.init))
+            edgeSets.append(edges.map(Int.init))
+            return nodeSets.count < maxLoops
+        }
+        let complete = completion == .complete
+        let byNodes = HittingSet.minimum(nodeSets, universe: circle.nodes.count, timeBudget: timeBudget)
+        let byEdges = HittingSet.minimum(edgeSets, universe: circle.edges.count, timeBudget: timeBudget)
+        nodes = byNodes.elements.map { circle.nodes[$0].id }
+        edges = byEdges.elements.map { LoopEdge(from: circle.edges[$0].from, to: circle.edges[$0].to) }
+        nodesProvenMinimal = byNodes.provenMinimal && complete
+        edgesProvenMinimal = byEdges.provenMinimal && complete
+        reinforcingLoops = nodeSets.count
+        loopListComplete = complete
+        if !complete {
+            method = "greedy on the first \(nodeSets.count) loops (the loop list was cut off); not proven minimal"
+        } else if byNodes.provenMinimal && byEdges.provenMinimal {
+            method = "exact: branch and bound over all \(nodeSets.count) loops"
+        } else {
+            method = "nodes: \(byNodes.method); edges: \(byEdges.method)"
+        }
+    }
+}
