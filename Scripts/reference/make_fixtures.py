@@ -2,7 +2,7 @@
 """Reference values for the algorithm tests, computed with NetworkX and igraph.
 
 Run from the repository root:  python3 Scripts/reference/make_fixtures.py
-Writes Tests/GraphAlgorithmsTests/Fixtures/centrality.json, communities.json and cycles.json.
+Writes Tests/GraphAlgorithmsTests/Fixtures/centrality.json, communities.json, cycles.json and structure.json.
 Pinned: networkx==3.6.1, igraph==1.0.0, numpy, scipy, PyYAML (see requirements.txt here).
 
 Conventions mirrored from StrategyCircle (each call below states them):
@@ -256,6 +256,45 @@ def small_random():
     return "small_random", g
 
 
+# DEMATEL worked example: the direct-relation matrix of the five-factor example on
+# onlineoutput.com's DEMATEL page (factors LDRS, STFLX, COLLB, TECHL, ABSCAP), whose published
+# normalised matrix (k = 12) the test checks to three decimals.
+DEMATEL_EXAMPLE = {
+    "factors": ["LDRS", "STFLX", "COLLB", "TECHL", "ABSCAP"],
+    "direct": [[0, 4, 3, 1, 0], [0, 0, 4, 1, 1], [0, 1, 0, 4, 4], [0, 0, 1, 0, 0], [1, 0, 4, 4, 0]],
+    "published_normalized": [[0, 0.333, 0.25, 0.083, 0], [0, 0, 0.333, 0.083, 0.083], [0, 0.083, 0, 0.333, 0.333],
+                             [0, 0, 0.083, 0, 0], [0.083, 0, 0.333, 0.333, 0]],
+}
+
+
+def dematel(a):
+    """T = N (I - N)^-1 with N = A / max(row sums, column sums), by numpy.linalg.inv."""
+    a = np.array(a, dtype=float)
+    k = max(a.sum(axis=1).max(), a.sum(axis=0).max())
+    n = a / k
+    t = n @ np.linalg.inv(np.eye(len(a)) - n)
+    return {"k": k, "total": t.tolist(), "given": t.sum(axis=1).tolist(), "received": t.sum(axis=0).tolist()}
+
+
+def micmac_ranks(a, power):
+    """Row and column sums of A^power (numpy.linalg.matrix_power)."""
+    m = np.linalg.matrix_power(np.array(a, dtype=float), power)
+    return {"influence": m.sum(axis=1).tolist(), "dependence": m.sum(axis=0).tolist()}
+
+
+def structure(seed_graph):
+    nodes = list(seed_graph.nodes)
+    a = nx.to_numpy_array(seed_graph, nodelist=nodes, weight="weight")
+    out = {
+        "dematel_example": dict(DEMATEL_EXAMPLE, **dematel(DEMATEL_EXAMPLE["direct"]),
+                                micmac_power_2=micmac_ranks(DEMATEL_EXAMPLE["direct"], 2),
+                                micmac_power_5=micmac_ranks(DEMATEL_EXAMPLE["direct"], 5)),
+        "seed": {"nodes": [str(v) for v in nodes], "dematel": dematel(a),
+                 "micmac_powers": {str(k): micmac_ranks(a, k) for k in range(2, 21)}},
+    }
+    return out
+
+
 def main():
     graphs = [karate(), florentine(), random_signed(), seed_circle()]
     versions = {"networkx": nx.__version__, "igraph": igraph.__version__, "numpy": np.__version__}
@@ -272,6 +311,7 @@ def main():
         "karate_both_directions": cycles("karate_both_directions", karate_directed, False, range(1, 6)),
     }}
     OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "structure.json").write_text(json.dumps(structure(seed_graph), indent=1, sort_keys=True) + "\n")
     (OUT / "cycles.json").write_text(json.dumps(cyc, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
     (OUT / "centrality.json").write_text(json.dumps(cent, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
     (OUT / "communities.json").write_text(json.dumps(comm, indent=1, sort_keys=True, ensure_ascii=False) + "\n")

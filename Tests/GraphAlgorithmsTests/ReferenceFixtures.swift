@@ -85,12 +85,48 @@ struct CycleFixture: Decodable {
     var graphs: [String: Graph]
 }
 
+struct StructureFixture: Decodable {
+    struct DematelExample: Decodable {
+        var factors: [String]
+        var direct: [[Double]]
+        var published_normalized: [[Double]]
+        var k: Double
+        var total: [[Double]]
+        var given: [Double]
+        var received: [Double]
+        var micmac_power_2: Sums
+        var micmac_power_5: Sums
+    }
+
+    struct Sums: Decodable {
+        var influence: [Double]
+        var dependence: [Double]
+    }
+
+    struct Dematel: Decodable {
+        var k: Double
+        var total: [[Double]]
+        var given: [Double]
+        var received: [Double]
+    }
+
+    struct Seed: Decodable {
+        var nodes: [String]
+        var dematel: Dematel
+        var micmac_powers: [String: Sums]
+    }
+
+    var dematel_example: DematelExample
+    var seed: Seed
+}
+
 enum Fixtures {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Fixtures")
 
     static let centrality: CentralityFixture = load("centrality.json")
     static let communities: CommunityFixture = load("communities.json")
     static let cycles: CycleFixture = load("cycles.json")
+    static let structure: StructureFixture = load("structure.json")
 
     private static func load<T: Decodable>(_ name: String) -> T {
         do {
