@@ -42,7 +42,7 @@ let package = Package(
         /// Safe Swift wrapper over Graphviz: layout, rendering, DOT import, the wheel layout.
         .target(
             name: "GraphRendering",
-            dependencies: ["CGraphviz", "StrategyModel", "GraphFormats"]
+            dependencies: ["CGraphviz", "StrategyModel", "StrategyAnalysis", "GraphFormats"]
         ),
 
         /// The seed's circle (Datasets/), compiled into the binary so `circle` works from any folder.

@@ -249,3 +249,53 @@ struct LoopsCommandTests {
         #expect(try runCircle(["loops", "--through-edge", "a>b"]).status == 64)
     }
 }
+
+@Suite("circle breakers, micmac, dematel, simulate")
+struct StructureCommandTests {
+    @Test func breakersAreExactOnTheSeed() throws {
+        let run = try runCircle(["breakers", "--format", "json"])
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(object["nodesProvenMinimal"] as? Bool == true)
+        #expect(object["reinforcingLoops"] as? Int == 541)
+        let nodes = try #require(object["nodes"] as? [String])
+        #expect(nodes.count == 5)
+        // The seed's engine is among them: no reinforcing dynamic survives without activated people.
+        #expect(nodes.contains("menschen_aktivieren"))
+    }
+
+    @Test func micmacDrawsItsMap() throws {
+        let run = try runCircle(["micmac", "--map", "micmac.svg"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Influential ("))
+        let svg = try String(contentsOf: scratchFolder.appending(path: "micmac.svg"), encoding: .utf8)
+        #expect(svg.contains("Bestehende Gesamtstrategie"))
+        #expect(try runCircle(["micmac", "--map", "m.txt"]).status == 64)
+    }
+
+    @Test func dematelSplitsCausesAndEffects() throws {
+        let run = try runCircle(["dematel", "--format", "csv"])
+        #expect(run.status == 0)
+        let rows = run.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+        #expect(rows.count == 32)
+        let group = Dictionary(uniqueKeysWithValues: rows.map { ($0[0], $0[5]) })
+        #expect(group["gesamtstrategie"] == "cause")
+        #expect(group["absatz_marktanteile"] == "effect")
+        let cycle = try writeScratch("cycle.csv", "source,target\na,b\nb,c\nc,a\n")
+        let refused = try runCircle(["dematel", cycle])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("does not converge"))
+    }
+
+    @Test func simulateReportsTheScenarioAgainstTheBaseline() throws {
+        let run = try runCircle(["simulate", "--clamp", "social_werden=0", "--format", "csv"])
+        #expect(run.status == 0)
+        let rows = run.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+        let change = Dictionary(uniqueKeysWithValues: rows.map { ($0[0], Double($0[3]) ?? .nan) })
+        // Switching the social dynamic off lowers what it drives.
+        #expect((change["menschen_aktivieren"] ?? 0) < -0.1)
+        #expect((change["kulturelle_veraenderung"] ?? 0) < -0.1)
+        #expect(try runCircle(["simulate", "--clamp", "nobody=1"]).status == 64)
+        #expect(try runCircle(["simulate", "--clamp", "social_werden"]).status == 64)
+    }
+}
