@@ -47,8 +47,12 @@ struct Render: ParsableCommand {
 
     @OptionGroup var clustering: ClusterArguments
 
-    @Option(help: ArgumentHelp("Node ids to emphasise, comma-separated.", valueName: "id,…"))
+    @Option(help: ArgumentHelp("Node ids (or FROM>TO edges) to emphasise, comma-separated.", valueName: "id,…"))
     var highlight: String?
+
+    @Option(name: .customLong("highlight-loop"), help: ArgumentHelp(
+        "Emphasise the N-th strongest feedback loop (as `circle loops` lists them).", valueName: "N"))
+    var highlightLoop: Int?
 
     @Option(help: "Resolution of PNG output in dots per inch.")
     var dpi: Double = 96
@@ -98,7 +102,29 @@ struct Render: ParsableCommand {
             options.sizeValues = perNode(values).map { $0 ?? .nan }
         }
         if let highlight {
-            options.highlightedNodes = Set(try resolveIDs(highlight, in: circle))
+            for item in highlight.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
+                let ends = item.split(separator: ">").map { String($0) }
+                if ends.count == 2 {
+                    guard circle.edges.contains(where: { $0.from == ends[0] && $0.to == ends[1] }) else {
+                        throw ValidationError("no edge \(ends[0]) -> \(ends[1]) in the circle")
+                    }
+                    options.highlightedEdges.insert(.init(from: ends[0], to: ends[1]))
+                } else {
+                    options.highlightedNodes.formUnion(try resolveIDs(item, in: circle))
+                }
+            }
+        }
+        if let highlightLoop {
+            guard highlightLoop >= 1 else { throw ValidationError("--highlight-loop counts from 1") }
+            var query = LoopQuery()
+            query.limit = highlightLoop
+            let loops = LoopReport(active, query: query).loops
+            guard loops.count >= highlightLoop else {
+                throw ValidationError("the circle has only \(loops.count) loops")
+            }
+            let loop = loops[highlightLoop - 1].nodes
+            options.highlightedNodes.formUnion(loop)
+            for (from, to) in zip(loop, loop.dropFirst() + [loop[0]]) { options.highlightedEdges.insert(.init(from: from, to: to)) }
         }
         let format = RenderFormat(fileExtensionOf: output) ?? .png
         let bytes: [UInt8]

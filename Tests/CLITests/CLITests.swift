@@ -159,6 +159,21 @@ struct RenderCommandTests {
         #expect(try runCircle(["render", "-o", "x.svg", "--size-by", "nonsense"]).status == 64)
     }
 
+    @Test func highlightsALoopAndEdges() throws {
+        let run = try runCircle(["render", "-o", "loop.dot", "--highlight-loop", "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let dot = try String(contentsOf: scratchFolder.appending(path: "loop.dot"), encoding: .utf8)
+        // The strongest loop's three edges are drawn black.
+        for (from, to) in [("social_werden", "menschen_aktivieren"), ("menschen_aktivieren", "vision_vorantreiben"),
+                           ("vision_vorantreiben", "social_werden")] {
+            let line = dot.split(separator: "\n").first { $0.contains("\"\(from)\" -> \"\(to)\"") }
+            #expect(line?.contains("\"color\"=\"#000000\"") == true, "\(from) -> \(to)")
+        }
+        #expect(try runCircle(["render", "-o", "e.svg", "--highlight", "guidelines>krisenkommunikation"]).status == 0)
+        #expect(try runCircle(["render", "-o", "e.svg", "--highlight", "guidelines>nowhere"]).status == 64)
+        #expect(try runCircle(["render", "-o", "e.svg", "--highlight-loop", "100000"]).status == 64)
+    }
+
     @Test func rendersAPlainGraphWithAnEngine() throws {
         let csv = try writeScratch("g.csv", "source,target,weight,sign\na,b,2,+\nb,c,1,-\nc,a,1,+\n")
         for layout in ["dot", "neato", "fdp", "sfdp", "twopi", "circo"] {
