@@ -54,9 +54,6 @@ struct LoopsCommand: ParsableCommand {
         if let maxLength, maxLength < minLength { throw ValidationError("--max-length must be at least --min-length") }
         if limit < 0 || maxCount < 1 { throw ValidationError("--limit must be ≥ 0 and --max-count ≥ 1") }
         if !(timeBudget > 0) { throw ValidationError("--time-budget must be positive") }
-        if let throughEdge, throughEdge.split(separator: ">").count != 2 {
-            throw ValidationError("--through-edge takes FROM>TO")
-        }
     }
 
     func run() throws {
@@ -70,14 +67,7 @@ struct LoopsCommand: ParsableCommand {
         query.maxCount = maxCount
         query.timeBudget = .milliseconds(Int64(timeBudget * 1000))
         if let through { query.throughNodes = try resolveIDs(through, in: circle) }
-        if let throughEdge {
-            let parts = throughEdge.split(separator: ">").map { String($0).trimmingCharacters(in: .whitespaces) }
-            _ = try resolveIDs(parts.joined(separator: ","), in: circle)
-            guard circle.edges.contains(where: { $0.from == parts[0] && $0.to == parts[1] }) else {
-                throw ValidationError("no edge \(parts[0]) -> \(parts[1]) in the circle")
-            }
-            query.throughEdge = (parts[0], parts[1])
-        }
+        if let throughEdge { query.throughEdge = try resolveEdge(throughEdge, in: circle) }
         let report = LoopReport(circle, query: query)
         if report.completion != .complete {
             printError("circle: loop enumeration \(report.completion.rawValue) after \(report.enumerated) loops; counts are partial")

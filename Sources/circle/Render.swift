@@ -103,12 +103,9 @@ struct Render: ParsableCommand {
         }
         if let highlight {
             for item in highlight.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
-                let ends = item.split(separator: ">").map { String($0) }
-                if ends.count == 2 {
-                    guard circle.edges.contains(where: { $0.from == ends[0] && $0.to == ends[1] }) else {
-                        throw ValidationError("no edge \(ends[0]) -> \(ends[1]) in the circle")
-                    }
-                    options.highlightedEdges.insert(.init(from: ends[0], to: ends[1]))
+                if item.contains(">") {
+                    let edge = try resolveEdge(item, in: circle)
+                    options.highlightedEdges.insert(.init(from: edge.from, to: edge.to))
                 } else {
                     options.highlightedNodes.formUnion(try resolveIDs(item, in: circle))
                 }
@@ -146,6 +143,17 @@ func resolveIDs(_ list: String, in circle: StrategyCircle) throws -> [String] {
         throw ValidationError("no node '\(id)' in the circle\(hint)")
     }
     return ids
+}
+
+/// Reads `FROM>TO` and checks the circle has that edge (usage error otherwise).
+func resolveEdge(_ text: String, in circle: StrategyCircle) throws -> (from: String, to: String) {
+    let ends = text.split(separator: ">").map { String($0).trimmingCharacters(in: .whitespaces) }
+    guard ends.count == 2 else { throw ValidationError("an edge is written FROM>TO, got '\(text)'") }
+    _ = try resolveIDs(ends.joined(separator: ","), in: circle)
+    guard circle.edges.contains(where: { $0.from == ends[0] && $0.to == ends[1] }) else {
+        throw ValidationError("no edge \(ends[0]) -> \(ends[1]) in the circle")
+    }
+    return (ends[0], ends[1])
 }
 
 /// Writes atomically; on failure prints the reason and exits 73.

@@ -39,68 +39,37 @@ public enum Leiden {
     static func fastLocalMoving(_ graph: LevelGraph, quality: QualityFunction, start: [Int],
                                 rng: inout SplitMix64) -> [Int] {
         let n = graph.nodeCount
-        var community = start
-        var sumP = [Double](repeating: 0, count: n)
-        var sumN = [Double](repeating: 0, count: n)
-        for v in 0..<n {
-            sumP[community[v]] += graph.kp[v]
-            sumN[community[v]] += graph.kn[v]
-        }
+        var moves = CommunityMoves(graph, start: start)
         var queue = Array(0..<n)
         queue.shuffle(using: &rng)
         var queued = [Bool](repeating: true, count: n)
         var head = 0
-        var linkP = [Double](repeating: 0, count: n)
-        var linkN = [Double](repeating: 0, count: n)
-        var isTouched = [Bool](repeating: false, count: n)
-        var touched: [Int] = []
-        var emptyCommunities = (0..<n).filter { c in !community.contains(c) }
+        var members = [Int](repeating: 0, count: n)
+        for v in 0..<n { members[start[v]] += 1 }
+        var emptyCommunities = (0..<n).filter { members[$0] == 0 }
         while head < queue.count {
             let v = queue[head]
             head += 1
             queued[v] = false
-            let own = community[v]
-            touched.removeAll(keepingCapacity: true)
-            for e in graph.offsets[v]..<graph.offsets[v + 1] {
-                let u = graph.neighbours[e]
-                if u == v { continue }
-                let c = community[u]
-                if !isTouched[c] { isTouched[c] = true; touched.append(c) }
-                linkP[c] += graph.positive[e]
-                linkN[c] += graph.negative[e]
-            }
-            sumP[own] -= graph.kp[v]
-            sumN[own] -= graph.kn[v]
-            var best = own
-            var bestGain = quality.gain(toP: linkP[own], toN: linkN[own], kp: graph.kp[v], kn: graph.kn[v],
-                                        sumP: sumP[own], sumN: sumN[own])
-            for c in touched where c != own {
-                let g = quality.gain(toP: linkP[c], toN: linkN[c], kp: graph.kp[v], kn: graph.kn[v],
-                                     sumP: sumP[c], sumN: sumN[c])
-                if g > bestGain + 1e-12 { bestGain = g; best = c }
-            }
+            let own = moves.community[v]
+            var (best, bestGain) = moves.bestCommunity(for: v, in: graph, quality: quality)
+            members[own] -= 1
             // An empty community (gain 0) is an option when everything else is worse.
-            if bestGain < -1e-12, sumP[own] + sumN[own] > 0, let empty = emptyCommunities.popLast() {
-                best = empty
-            }
-            sumP[best] += graph.kp[v]
-            sumN[best] += graph.kn[v]
-            for c in touched { linkP[c] = 0; linkN[c] = 0; isTouched[c] = false }
-            linkP[own] = 0
-            linkN[own] = 0
+            if bestGain < -1e-12, members[own] > 0, let empty = emptyCommunities.popLast() { best = empty }
+            moves.place(v, in: best, graph: graph)
+            members[best] += 1
+            if members[own] == 0, best != own { emptyCommunities.append(own) }
             if best != own {
-                community[v] = best
-                if sumP[own] == 0 && sumN[own] == 0 && !community.contains(own) { emptyCommunities.append(own) }
                 for e in graph.offsets[v]..<graph.offsets[v + 1] {
                     let u = graph.neighbours[e]
-                    if community[u] != best, !queued[u] {
+                    if moves.community[u] != best, !queued[u] {
                         queued[u] = true
                         queue.append(u)
                     }
                 }
             }
         }
-        return community
+        return moves.community
     }
 
     /// Refinement (Traag et al., Algorithm A.2, MergeNodesSubset): inside each community,

@@ -102,3 +102,72 @@ struct QualityFunction {
         return total > 0 ? gain / total : 0
     }
 }
+
+/// The state of local moving — each node's community and each community's degree sums —
+/// and the search for a node's best community, shared by Louvain and Leiden.
+struct CommunityMoves {
+    var community: [Int]
+    var sumP: [Double]
+    var sumN: [Double]
+    private var linkP: [Double]
+    private var linkN: [Double]
+    private var isTouched: [Bool]
+    private var touched: [Int] = []
+
+    init(_ graph: LevelGraph, start: [Int]) {
+        let n = graph.nodeCount
+        community = start
+        sumP = [Double](repeating: 0, count: n)
+        sumN = [Double](repeating: 0, count: n)
+        for v in 0..<n {
+            sumP[start[v]] += graph.kp[v]
+            sumN[start[v]] += graph.kn[v]
+        }
+        linkP = [Double](repeating: 0, count: n)
+        linkN = [Double](repeating: 0, count: n)
+        isTouched = [Bool](repeating: false, count: n)
+    }
+
+    /// Takes `v` out of its community and returns the neighbouring community (or its own)
+    /// with the largest gain, and that gain; `place` must follow.
+    mutating func bestCommunity(for v: Int, in graph: LevelGraph, quality: QualityFunction) -> (community: Int, gain: Double) {
+        let own = community[v]
+        for e in graph.offsets[v]..<graph.offsets[v + 1] {
+            let u = graph.neighbours[e]
+            if u == v { continue }
+            let c = community[u]
+            if !isTouched[c] {
+                isTouched[c] = true
+                touched.append(c)
+            }
+            linkP[c] += graph.positive[e]
+            linkN[c] += graph.negative[e]
+        }
+        sumP[own] -= graph.kp[v]
+        sumN[own] -= graph.kn[v]
+        var best = own
+        var bestGain = quality.gain(toP: linkP[own], toN: linkN[own], kp: graph.kp[v], kn: graph.kn[v],
+                                    sumP: sumP[own], sumN: sumN[own])
+        for c in touched where c != own {
+            let g = quality.gain(toP: linkP[c], toN: linkN[c], kp: graph.kp[v], kn: graph.kn[v], sumP: sumP[c], sumN: sumN[c])
+            if g > bestGain + 1e-12 {
+                bestGain = g
+                best = c
+            }
+        }
+        for c in touched {
+            linkP[c] = 0
+            linkN[c] = 0
+            isTouched[c] = false
+        }
+        touched.removeAll(keepingCapacity: true)
+        return (best, bestGain)
+    }
+
+    /// Puts `v` (taken out by `bestCommunity`) into community `c`.
+    mutating func place(_ v: Int, in c: Int, graph: LevelGraph) {
+        sumP[c] += graph.kp[v]
+        sumN[c] += graph.kn[v]
+        community[v] = c
+    }
+}

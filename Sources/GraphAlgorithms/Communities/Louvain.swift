@@ -30,17 +30,7 @@ enum LocalMoving {
     static func run(_ graph: LevelGraph, quality: QualityFunction, rng: inout SplitMix64,
                     initial: [Int]? = nil) -> (labels: [Int], count: Int, moved: Bool) {
         let n = graph.nodeCount
-        var community = initial ?? Array(0..<n)
-        var sumP = [Double](repeating: 0, count: n)
-        var sumN = [Double](repeating: 0, count: n)
-        for v in 0..<n {
-            sumP[community[v]] += graph.kp[v]
-            sumN[community[v]] += graph.kn[v]
-        }
-        var linkP = [Double](repeating: 0, count: n)
-        var linkN = [Double](repeating: 0, count: n)
-        var isTouched = [Bool](repeating: false, count: n)
-        var touched: [Int] = []
+        var moves = CommunityMoves(graph, start: initial ?? Array(0..<n))
         var order = Array(0..<n)
         order.shuffle(using: &rng)
         var movedAny = false
@@ -50,49 +40,16 @@ enum LocalMoving {
             improved = false
             passes += 1
             for v in order {
-                let own = community[v]
-                touched.removeAll(keepingCapacity: true)
-                for e in graph.offsets[v]..<graph.offsets[v + 1] {
-                    let u = graph.neighbours[e]
-                    if u == v { continue }
-                    let c = community[u]
-                    if !isTouched[c] {
-                        isTouched[c] = true
-                        touched.append(c)
-                    }
-                    linkP[c] += graph.positive[e]
-                    linkN[c] += graph.negative[e]
-                }
-                sumP[own] -= graph.kp[v]
-                sumN[own] -= graph.kn[v]
-                var best = own
-                var bestGain = quality.gain(toP: linkP[own], toN: linkN[own], kp: graph.kp[v], kn: graph.kn[v],
-                                            sumP: sumP[own], sumN: sumN[own])
-                for c in touched where c != own {
-                    let g = quality.gain(toP: linkP[c], toN: linkN[c], kp: graph.kp[v], kn: graph.kn[v],
-                                         sumP: sumP[c], sumN: sumN[c])
-                    if g > bestGain + 1e-12 {
-                        bestGain = g
-                        best = c
-                    }
-                }
-                sumP[best] += graph.kp[v]
-                sumN[best] += graph.kn[v]
-                for c in touched {
-                    linkP[c] = 0
-                    linkN[c] = 0
-                    isTouched[c] = false
-                }
-                linkP[own] = 0
-                linkN[own] = 0
+                let own = moves.community[v]
+                let (best, _) = moves.bestCommunity(for: v, in: graph, quality: quality)
+                moves.place(v, in: best, graph: graph)
                 if best != own {
-                    community[v] = best
                     improved = true
                     movedAny = true
                 }
             }
         }
-        let partition = Partition(labels: community)
+        let partition = Partition(labels: moves.community)
         return (partition.labels, partition.count, movedAny)
     }
 }
