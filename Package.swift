@@ -36,7 +36,7 @@ let package = Package(
         /// Readers (and later writers) for circle files: YAML, JSON, CSV edge lists.
         .target(
             name: "GraphFormats",
-            dependencies: ["StrategyModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["StrategyModel", "StrategyAnalysis", .product(name: "Yams", package: "Yams")]
         ),
 
         /// Safe Swift wrapper over Graphviz: layout, rendering, DOT import, the wheel layout.

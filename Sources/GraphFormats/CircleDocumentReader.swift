@@ -16,7 +16,7 @@ public enum CircleDocumentReader {
         } catch {
             throw CircleLoadError(.invalidData, [syntaxDiagnostic(error, file: file)])
         }
-        var reader = Reader(file: file)
+        var reader = CircleYAMLReader(file: file)
         guard let root else {
             throw CircleLoadError(.invalidData, "the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
         }
@@ -60,7 +60,7 @@ public enum CircleDocumentReader {
 }
 
 /// The parts of a circle as read, before the model validates them.
-private struct CircleParts {
+struct CircleParts {
     var metadata = StrategyCircle.Metadata()
     var rings: [Ring] = []
     var sectors: [Sector] = []
@@ -69,7 +69,7 @@ private struct CircleParts {
 }
 
 /// Walks the node tree, collecting parts, their positions and schema diagnostics.
-private struct Reader {
+struct CircleYAMLReader {
     var locations: ElementLocations
     var diagnostics: [Diagnostic] = []
     let file: String

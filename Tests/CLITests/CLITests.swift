@@ -314,3 +314,98 @@ struct StructureCommandTests {
         #expect(try runCircle(["simulate", "--clamp", "social_werden"]).status == 64)
     }
 }
+
+@Suite("circle whatif")
+struct WhatIfCommandTests {
+    static let scripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appending(path: "Scripts/whatif")
+
+    func runScript(_ name: String) throws -> [[String: Any]] {
+        let output = scratchFolder.appending(path: "whatif-\(name)").path
+        let run = try runCircle(["whatif", "--script", Self.scripts.appending(path: name).path, "--format", "json",
+                                 "--output-dir", output])
+        #expect(run.status == 0, "\(name): \(run.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+    }
+
+    /// The element whose simulated steady state falls most.
+    func largestDrop(_ diff: [String: Any]) -> String? {
+        guard let dynamics = diff["dynamics"] as? [String: Any], let ids = dynamics["ids"] as? [String],
+              let before = dynamics["before"] as? [Double], let after = dynamics["after"] as? [Double] else { return nil }
+        return ids.indices.min { after[$0] - before[$0] < after[$1] - before[$1] }.map { ids[$0] }
+    }
+
+    func loops(_ diff: [String: Any]) -> [String: Any] { diff["loops"] as? [String: Any] ?? [:] }
+
+    @Test func neglectCulture() throws {
+        let diff = try #require(try runScript("neglect-culture.yaml").first)
+        #expect(loops(diff)["reinforcingBefore"] as? Int == 541)
+        #expect(loops(diff)["reinforcingBroken"] as? Int == 448)
+        #expect(largestDrop(diff) == "guidelines")
+        #expect(((diff["reachability"] as? [String: Any])?["lostCore"] as? [String])?.contains("kulturelle_veraenderung") == true)
+        #expect(FileManager.default.fileExists(atPath: scratchFolder.appending(path: "whatif-neglect-culture.yaml/results/neglect-culture.json").path))
+    }
+
+    @Test func dropInternalCommunication() throws {
+        let diff = try #require(try runScript("drop-internal-communication.yaml").first)
+        #expect(largestDrop(diff) == "experten_identifizieren")
+        #expect(loops(diff)["reinforcingBroken"] as? Int == 249)
+        let inStrength = (diff["centrality"] as? [[String: Any]])?.first { $0["measure"] as? String == "in-strength" }
+        let experts = (inStrength?["nodes"] as? [[String: Any]])?.first { $0["id"] as? String == "experten_identifizieren" }
+        #expect(experts?["after"] as? Double == 0)
+    }
+
+    @Test func noLicenceBeforeCrisis() throws {
+        let diffs = try runScript("no-licence-before-crisis.yaml")
+        #expect(diffs.count == 2)
+        for diff in diffs {
+            #expect(largestDrop(diff) == "krisenkommunikation")
+            #expect(loops(diff)["reinforcingBroken"] as? Int == 10)
+        }
+        #expect(diffs[1]["centrality"] == nil)
+    }
+
+    @Test func crowdSupportBringsBackCostLeadership() throws {
+        let diff = try #require(try runScript("crowd-support-cost-leadership.yaml").first)
+        #expect(loops(diff)["balancingNew"] as? Int == 9)
+        #expect(loops(diff)["reinforcingBroken"] as? Int == 0)
+        #expect(diff["addedNodes"] as? [String] == ["kostenfuehrerschaft", "crowd_support"])
+        let dynamics = try #require(diff["dynamics"] as? [String: Any])
+        let ids = try #require(dynamics["ids"] as? [String])
+        let index = try #require(ids.firstIndex(of: "qualitaetsfuehrerschaft"))
+        let change = (dynamics["after"] as! [Double])[index] - (dynamics["before"] as! [Double])[index]
+        #expect(change < -0.01)
+    }
+
+    @Test func sweepsAndTheRobustnessCurve() throws {
+        let single = try runCircle(["whatif", "--sweep", "single", "--format", "csv"])
+        #expect(single.status == 0)
+        #expect(single.stdout.split(separator: "\n").count == 33)
+        let pairs = try runCircle(["whatif", "--sweep", "pairs", "--top", "3"])
+        #expect(pairs.status == 0 && pairs.stdout.contains("496 scenarios"))
+        let sectors = try runCircle(["whatif", "--sweep", "sectors"])
+        #expect(sectors.status == 0 && sectors.stdout.contains("4 scenarios"))
+        let attack = try runCircle(["whatif", "--sweep", "attack", "--curve", "attack.csv", "--curve-svg", "attack.svg"])
+        #expect(attack.status == 0)
+        let csv = try String(contentsOf: scratchFolder.appending(path: "attack.csv"), encoding: .utf8)
+        #expect(csv.hasPrefix("removed,share_removed,node,reinforcing_loops"))
+        let last = try #require(csv.split(separator: "\n").last)
+        #expect(last.split(separator: ",")[3] == "0")
+        let svg = try String(contentsOf: scratchFolder.appending(path: "attack.svg"), encoding: .utf8)
+        #expect(svg.contains("<polyline"))
+    }
+
+    @Test func quickFlagsAndErrors() throws {
+        let run = try runCircle(["whatif", "--remove", "unternehmenskultur"])
+        #expect(run.status == 0 && run.stdout.contains("Reinforcing loops: 541 → 93"))
+        #expect(try runCircle(["whatif"]).status == 64)
+        #expect(try runCircle(["whatif", "--remove", "unternehmenskultr"]).stderr.contains("did you mean 'unternehmenskultur'?"))
+        let bad = try writeScratch("bad-script.yaml", "scenarios:\n  - name: x\n    remvoe: [a]\n")
+        let badRun = try runCircle(["whatif", "--script", bad])
+        #expect(badRun.status == 65)
+        #expect(badRun.stderr.contains("bad-script.yaml:3:5: error: unknown key 'remvoe' in a scenario (did you mean 'remove'?)"))
+        let unknownNode = try writeScratch("unknown-node.yaml", "scenarios:\n  - name: x\n    remove: [nobody]\n")
+        let unknownRun = try runCircle(["whatif", "--script", unknownNode])
+        #expect(unknownRun.status == 65 && unknownRun.stderr.contains("scenario 'x': no node 'nobody'"))
+    }
+}

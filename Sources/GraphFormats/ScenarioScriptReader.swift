@@ -1,0 +1,157 @@
+import Foundation
+import StrategyAnalysis
+import StrategyModel
+import Yams
+
+/// A scenario from a what-if script, with what to compute and where to write it.
+public struct ScriptedScenario: Sendable {
+    public var scenario: Scenario
+    /// What to recompute (nil: everything).
+    public var compute: DiffOptions
+    /// Output file, resolved against the script's folder; nil prints only.
+    public var output: String?
+
+    public init(scenario: Scenario, compute: DiffOptions = .init(), output: String? = nil) {
+        self.scenario = scenario
+        self.compute = compute
+        self.output = output
+    }
+}
+
+/// Reads what-if scripts (YAML):
+///
+/// ```yaml
+/// scenarios:
+///   - name: neglect-culture
+///     description: what the seed predicts
+///     remove: [unternehmenskultur]            # node ids
+///     remove_edges: ["a>b"]                   # FROM>TO
+///     remove_sector: [wissen]                 # or one id
+///     remove_ring: [kultur]
+///     include: [kostenfuehrerschaft]          # bring back excluded nodes
+///     set_weight: [{edge: "a>b", weight: 2}]
+///     set_sign: [{edge: "a>b", sign: "-"}]
+///     add_nodes: [{id: x, label: X, ring: …}] # as in circle files
+///     add_edges: [{from: x, to: y, weight: 2}]
+///     compute: [centrality, clusters, loops, density, reachability, dynamics]
+///     output: results/neglect-culture.json    # .json or .csv, next to the script
+/// ```
+/// Problems are reported with file, line and column, like circle files.
+public enum ScenarioScriptReader {
+    static let scenarioKeys = ["name", "description", "remove", "remove_edges", "remove_sector", "remove_ring", "include",
+                               "set_weight", "set_sign", "add_nodes", "add_edges", "compute", "output"]
+    static let computeNames = ["centrality", "clusters", "loops", "density", "reachability", "dynamics"]
+
+    public static func load(path: String) throws(CircleLoadError) -> [ScriptedScenario] {
+        let text = try CircleLoader.readText(path: path)
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL
+        return try read(text, file: path, folder: folder)
+    }
+
+    public static func read(_ text: String, file: String, folder: URL) throws(CircleLoadError) -> [ScriptedScenario] {
+        let root: Yams.Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw CircleLoadError(.invalidData, [CircleDocumentReader.syntaxDiagnostic(error, file: file)])
+        }
+        guard let root else { throw CircleLoadError(.invalidData, "the file is empty", at: SourceLocation(file: file, line: 1, column: 1)) }
+        var reader = CircleYAMLReader(file: file)
+        var result: [ScriptedScenario] = []
+        guard let top = reader.mapping(root, "the top level", keys: ["scenarios"]) else {
+            throw CircleLoadError(.invalidData, reader.diagnostics)
+        }
+        if top["scenarios"] == nil { reader.report("a what-if script needs a 'scenarios' list", at: root) }
+        for item in reader.sequence(top["scenarios"], "'scenarios'") {
+            guard let fields = reader.mapping(item, "a scenario", keys: scenarioKeys),
+                  let name = reader.required(fields, "name", in: "a scenario", at: item)
+            else { continue }
+            var operations: [Scenario.Operation] = []
+            func ids(_ key: String) -> [String] {
+                guard let node = fields[key] else { return [] }
+                if node.scalar != nil { return reader.string(node, key).map { [$0] } ?? [] }
+                return reader.sequence(node, "'\(key)'").compactMap { reader.string($0, key) }
+            }
+            func edge(_ text: String, at node: Yams.Node) -> Scenario.EdgeReference? {
+                let ends = text.split(separator: ">").map { String($0).trimmingCharacters(in: .whitespaces) }
+                guard ends.count == 2, !ends[0].isEmpty, !ends[1].isEmpty else {
+                    reader.report("an edge is written FROM>TO, got '\(text)'", at: node)
+                    return nil
+                }
+                return Scenario.EdgeReference(from: ends[0], to: ends[1])
+            }
+            let removed = ids("remove")
+            if !removed.isEmpty { operations.append(.removeNodes(removed)) }
+            if let node = fields["remove_edges"] {
+                let edges = reader.sequence(node, "'remove_edges'").compactMap { item in
+                    reader.string(item, "remove_edges").flatMap { edge($0, at: item) }
+                }
+                if !edges.isEmpty { operations.append(.removeEdges(edges)) }
+            }
+            operations += ids("remove_sector").map { .removeSector($0) }
+            operations += ids("remove_ring").map { .removeRing($0) }
+            let included = ids("include")
+            if !included.isEmpty { operations.append(.include(included)) }
+            for item in reader.sequence(fields["set_weight"], "'set_weight'") {
+                guard let change = reader.mapping(item, "a weight change", keys: ["edge", "weight"]),
+                      let text = reader.required(change, "edge", in: "a weight change", at: item),
+                      let reference = edge(text, at: change["edge"] ?? item),
+                      let weightText = reader.required(change, "weight", in: "a weight change", at: item)
+                else { continue }
+                guard let weight = Double(weightText), weight.isFinite, weight > 0 else {
+                    reader.report("weight must be a finite number greater than 0, got '\(weightText)'", at: change["weight"] ?? item)
+                    continue
+                }
+                operations.append(.setWeight(reference, weight))
+            }
+            for item in reader.sequence(fields["set_sign"], "'set_sign'") {
+                guard let change = reader.mapping(item, "a sign change", keys: ["edge", "sign"]),
+                      let text = reader.required(change, "edge", in: "a sign change", at: item),
+                      let reference = edge(text, at: change["edge"] ?? item),
+                      let signText = reader.required(change, "sign", in: "a sign change", at: item)
+                else { continue }
+                guard let sign = ValueParsing.sign(signText) else {
+                    reader.report("unknown sign '\(signText)'; expected '+', '-', 'positive' or 'negative'", at: change["sign"] ?? item)
+                    continue
+                }
+                operations.append(.setSign(reference, sign))
+            }
+            for item in reader.sequence(fields["add_nodes"], "'add_nodes'") {
+                if let node = reader.node(item) { operations.append(.addNode(node)) }
+            }
+            for item in reader.sequence(fields["add_edges"], "'add_edges'") {
+                if let edge = reader.edge(item) { operations.append(.addEdge(edge)) }
+            }
+            var compute = DiffOptions()
+            if let node = fields["compute"] {
+                let wanted = reader.sequence(node, "'compute'").compactMap { item -> String? in
+                    guard let name = reader.string(item, "compute") else { return nil }
+                    guard computeNames.contains(name) else {
+                        let hint = Suggestion.closest(to: name, among: computeNames).map { " (did you mean '\($0)'?)" }
+                            ?? "; expected one of: \(computeNames.joined(separator: ", "))"
+                        reader.report("unknown computation '\(name)'\(hint)", at: item)
+                        return nil
+                    }
+                    return name
+                }
+                compute.centrality = wanted.contains("centrality")
+                compute.clusters = wanted.contains("clusters")
+                compute.loops = wanted.contains("loops")
+                compute.density = wanted.contains("density")
+                compute.reachability = wanted.contains("reachability")
+                compute.dynamics = wanted.contains("dynamics")
+            }
+            var output: String?
+            if let node = fields["output"], let path = reader.string(node, "output") {
+                let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+                if ext != "json" && ext != "csv" { reader.report("output must end in .json or .csv, got '\(path)'", at: node) }
+                output = path.hasPrefix("/") ? path : folder.appending(path: path).path
+            }
+            let description = reader.string(fields["description"], "description")
+            result.append(ScriptedScenario(scenario: Scenario(name: name, description: description, operations: operations),
+                                           compute: compute, output: output))
+        }
+        guard reader.diagnostics.isEmpty else { throw CircleLoadError(.invalidData, reader.diagnostics) }
+        return result
+    }
+}

@@ -1,0 +1,265 @@
+import GraphAlgorithms
+import StrategyModel
+
+/// What to recompute for a scenario (all by default).
+public struct DiffOptions: Sendable {
+    public var centrality = true
+    public var clusters = true
+    public var loops = true
+    public var density = true
+    public var reachability = true
+    public var dynamics = true
+    public var measures: [CentralityMeasure] = [.pagerank, .betweenness, .inStrength, .outStrength, .reach]
+    public var clusterOptions = ClusterOptions()
+    public var loopLimits = ElementaryCircuits.Limits(maxCount: 1_000_000, timeBudget: .seconds(20))
+    public var topMovers = 5
+    public init() {}
+
+    /// Only what the keystone score needs: loops and reachability.
+    public static var impactOnly: DiffOptions {
+        var options = DiffOptions()
+        options.centrality = false
+        options.clusters = false
+        options.density = false
+        options.dynamics = false
+        return options
+    }
+}
+
+/// Everything a scenario changes against its baseline. Both sides are read on their
+/// active parts; elements present on one side only are listed as removed or added.
+public struct ScenarioDiff: Sendable, Codable {
+    public struct Mover: Sendable, Codable {
+        public var id: String
+        public var before: Double
+        public var after: Double
+        public var rankBefore: Int
+        public var rankAfter: Int
+        public var change: Double { after - before }
+    }
+
+    public struct MeasureChange: Sendable, Codable {
+        public var measure: CentralityMeasure
+        /// Every common node, in baseline node order.
+        public var nodes: [Mover]
+        /// The largest absolute changes.
+        public var topMovers: [Mover]
+    }
+
+    public struct ClusterChange: Sendable, Codable {
+        public var modularityBefore: Double
+        public var modularityAfter: Double
+        /// Normalised mutual information of the two partitions on the common nodes.
+        public var agreement: Double
+        /// Common nodes whose cluster no longer matches their baseline cluster's best match.
+        public var moved: [String]
+    }
+
+    public struct LoopChange: Sendable, Codable {
+        public var reinforcingBefore: Int
+        public var reinforcingAfter: Int
+        public var balancingBefore: Int
+        public var balancingAfter: Int
+        public var reinforcingBroken: Int
+        public var balancingBroken: Int
+        /// Loops the scenario creates (e.g. through an added edge).
+        public var reinforcingNew: Int
+        public var balancingNew: Int
+        public var reinforcingGainBefore: Double
+        public var reinforcingGainAfter: Double
+        /// Share of the baseline's reinforcing gain that is lost (0…1; 0 when there was none).
+        public var reinforcingGainLostShare: Double
+        public var complete: Bool
+    }
+
+    public struct DensityChange: Sendable, Codable {
+        public var grouping: String
+        public var groups: [String]
+        public var before: [Double]
+        public var after: [Double]
+    }
+
+    public struct ReachChange: Sendable, Codable {
+        public var coreReachBefore: Double
+        public var coreReachAfter: Double
+        /// Elements that reached the core before and no longer do.
+        public var lostCore: [String]
+        public var piecesBefore: Int
+        public var piecesAfter: Int
+        /// Pieces split off the largest one (node ids), after the scenario.
+        public var splitOff: [[String]]
+        public var largestStronglyConnectedBefore: Int
+        public var largestStronglyConnectedAfter: Int
+    }
+
+    public struct DynamicsChange: Sendable, Codable {
+        /// Steady-state activation per common node (FCM, sigmoid, Kosko, from 1), before and after.
+        public var ids: [String]
+        public var before: [Double]
+        public var after: [Double]
+    }
+
+    public var scenario: String
+    public var removedNodes: [String]
+    public var addedNodes: [String]
+    public var removedEdges: [Scenario.EdgeReference]
+    public var addedEdges: [Scenario.EdgeReference]
+    public var centrality: [MeasureChange]?
+    public var clusters: ClusterChange?
+    public var loops: LoopChange?
+    public var density: [DensityChange]?
+    public var reachability: ReachChange?
+    public var dynamics: DynamicsChange?
+
+    /// A documented single number for ranking keystones: the mean of the share of
+    /// reinforcing-loop gain lost and the share of (remaining, non-core) elements that no
+    /// longer reach the core. 0 = nothing breaks; 1 = every self-reinforcing dynamic is gone
+    /// and nothing reaches the core any more.
+    public var impact: Double {
+        let loopLoss = loops?.reinforcingGainLostShare ?? 0
+        let reachLoss = reachability.map { max(0, $0.coreReachBefore - $0.coreReachAfter) } ?? 0
+        return (loopLoss + reachLoss) / 2
+    }
+
+    public init(baseline fullBaseline: StrategyCircle, scenario fullScenario: StrategyCircle, name: String,
+                options: DiffOptions = .init()) {
+        let baseline = fullBaseline.activePart
+        let changed = fullScenario.activePart
+        scenario = name
+        let before = Set(baseline.nodes.map(\.id))
+        let after = Set(changed.nodes.map(\.id))
+        removedNodes = baseline.nodes.map(\.id).filter { !after.contains($0) }
+        addedNodes = changed.nodes.map(\.id).filter { !before.contains($0) }
+        let edgesBefore = Set(baseline.edges.map { Scenario.EdgeReference(from: $0.from, to: $0.to) })
+        let edgesAfter = Set(changed.edges.map { Scenario.EdgeReference(from: $0.from, to: $0.to) })
+        removedEdges = baseline.edges.map { Scenario.EdgeReference(from: $0.from, to: $0.to) }.filter { !edgesAfter.contains($0) }
+        addedEdges = changed.edges.map { Scenario.EdgeReference(from: $0.from, to: $0.to) }.filter { !edgesBefore.contains($0) }
+        let common = baseline.nodes.map(\.id).filter(after.contains)
+
+        if options.centrality {
+            let tableBefore = CentralityTable(baseline, measures: options.measures)
+            let tableAfter = CentralityTable(changed, measures: options.measures)
+            centrality = options.measures.compactMap { measure -> MeasureChange? in
+                guard let valuesBefore = tableBefore.values[measure], let valuesAfter = tableAfter.values[measure] else {
+                    return nil
+                }
+                let ranksBefore = tableBefore.ranks(measure)
+                let ranksAfter = tableAfter.ranks(measure)
+                let movers = common.compactMap { id -> Mover? in
+                    guard let b = baseline.index(ofNode: id), let a = changed.index(ofNode: id) else { return nil }
+                    return Mover(id: id, before: valuesBefore[b], after: valuesAfter[a], rankBefore: ranksBefore[b],
+                                 rankAfter: ranksAfter[a])
+                }
+                let top = movers.sorted { abs($0.change) > abs($1.change) }.prefix(options.topMovers)
+                return MeasureChange(measure: measure, nodes: movers, topMovers: Array(top))
+            }
+        }
+
+        if options.clusters {
+            let clustersBefore = ClusterResult(baseline, options: options.clusterOptions)
+            let clustersAfter = ClusterResult(changed, options: options.clusterOptions)
+            let labelsBefore = common.map { clustersBefore.membership[baseline.index(ofNode: $0) ?? 0] }
+            let labelsAfter = common.map { clustersAfter.membership[changed.index(ofNode: $0) ?? 0] }
+            // Each baseline cluster's best match: the scenario cluster most of its members went to.
+            var votes: [Int: [Int: Int]] = [:]
+            for (b, a) in zip(labelsBefore, labelsAfter) { votes[b, default: [:]][a, default: 0] += 1 }
+            let match = votes.mapValues { $0.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 0 }
+            let moved = common.indices.filter { match[labelsBefore[$0]] != labelsAfter[$0] }.map { common[$0] }
+            clusters = ClusterChange(
+                modularityBefore: clustersBefore.modularity, modularityAfter: clustersAfter.modularity,
+                agreement: common.isEmpty ? 1 : PartitionAgreement.normalizedMutualInformation(
+                    Partition(labels: labelsBefore), Partition(labels: labelsAfter)),
+                moved: moved)
+        }
+
+        if options.loops {
+            let (loopsBefore, completeBefore) = Self.loopSet(baseline, limits: options.loopLimits)
+            let (loopsAfter, completeAfter) = Self.loopSet(changed, limits: options.loopLimits)
+            func count(_ set: [[String]: (LoopPolarity, Double)], _ polarity: LoopPolarity) -> Int {
+                set.values.filter { $0.0 == polarity }.count
+            }
+            func gain(_ set: [[String]: (LoopPolarity, Double)]) -> Double {
+                set.values.filter { $0.0 == .reinforcing }.reduce(0) { $0 + $1.1 }
+            }
+            let broken = loopsBefore.filter { loopsAfter[$0.key] == nil }
+            let created = loopsAfter.filter { loopsBefore[$0.key] == nil }
+            let gainBefore = gain(loopsBefore)
+            let gainAfter = gain(loopsAfter)
+            loops = LoopChange(
+                reinforcingBefore: count(loopsBefore, .reinforcing), reinforcingAfter: count(loopsAfter, .reinforcing),
+                balancingBefore: count(loopsBefore, .balancing), balancingAfter: count(loopsAfter, .balancing),
+                reinforcingBroken: count(broken, .reinforcing), balancingBroken: count(broken, .balancing),
+                reinforcingNew: count(created, .reinforcing), balancingNew: count(created, .balancing),
+                reinforcingGainBefore: gainBefore, reinforcingGainAfter: gainAfter,
+                reinforcingGainLostShare: gainBefore > 0 ? max(0, gain(broken) / gainBefore) : 0,
+                complete: completeBefore && completeAfter)
+        }
+
+        if options.density {
+            var changes: [DensityChange] = []
+            if !baseline.rings.isEmpty {
+                let b = SynergyDensity.byRing(baseline), a = SynergyDensity.byRing(changed)
+                changes.append(DensityChange(grouping: "ring", groups: b.groups.map(\.id), before: b.groups.map(\.density),
+                                             after: a.groups.map(\.density)))
+            }
+            if !baseline.sectors.isEmpty {
+                let b = SynergyDensity.bySector(baseline), a = SynergyDensity.bySector(changed)
+                changes.append(DensityChange(grouping: "sector", groups: b.groups.map(\.id), before: b.groups.map(\.density),
+                                             after: a.groups.map(\.density)))
+            }
+            density = changes
+        }
+
+        if options.reachability {
+            let b = Reachability(baseline)
+            let a = Reachability(changed)
+            let stillThere = Set(a.reachingCore + a.notReachingCore + a.core)
+            let reachesAfter = Set(a.reachingCore)
+            reachability = ReachChange(
+                coreReachBefore: b.coreReachShare, coreReachAfter: Self.reachShare(a, among: stillThere, core: Set(b.core)),
+                lostCore: b.reachingCore.filter { stillThere.contains($0) && !reachesAfter.contains($0) },
+                piecesBefore: b.pieces.count, piecesAfter: a.pieces.count, splitOff: Array(a.pieces.dropFirst()),
+                largestStronglyConnectedBefore: b.largestStronglyConnected,
+                largestStronglyConnectedAfter: a.largestStronglyConnected)
+        }
+
+        if options.dynamics {
+            let runBefore = FuzzyCognitiveMap.simulate(baseline.adjacency)
+            let runAfter = FuzzyCognitiveMap.simulate(changed.adjacency)
+            dynamics = DynamicsChange(
+                ids: common,
+                before: common.map { runBefore.steadyState[baseline.index(ofNode: $0) ?? 0] },
+                after: common.map { runAfter.steadyState[changed.index(ofNode: $0) ?? 0] })
+        }
+    }
+
+    /// Core reach after the scenario, among the non-core elements still present. When the
+    /// whole core is removed, nothing reaches it.
+    private static func reachShare(_ after: Reachability, among present: Set<String>, core: Set<String>) -> Double {
+        if after.core.isEmpty { return core.isEmpty ? 1 : 0 }
+        return after.coreReachShare
+    }
+
+    /// Loops keyed by their node sequence (canonical rotation), with polarity and gain.
+    static func loopSet(_ circle: StrategyCircle, limits: ElementaryCircuits.Limits)
+        -> (loops: [[String]: (LoopPolarity, Double)], complete: Bool)
+    {
+        let g = circle.adjacency
+        let maxWeight = g.edgeWeights.max() ?? 1
+        var loops: [[String]: (LoopPolarity, Double)] = [:]
+        let (completion, _) = ElementaryCircuits.enumerate(g, limits: limits) { nodes, edges in
+            var negatives = 0
+            var gain = 1.0
+            for e in edges {
+                if g.edgeSigns[Int(e)] < 0 { negatives += 1 }
+                gain *= g.edgeWeights[Int(e)] / maxWeight
+            }
+            // Canonical by id so loops compare across circles with different node orders.
+            var ids = nodes.map { circle.nodes[Int($0)].id }
+            if let start = ids.indices.min(by: { ids[$0] < ids[$1] }) { ids = Array(ids[start...] + ids[..<start]) }
+            loops[ids] = (negatives % 2 == 0 ? .reinforcing : .balancing, gain)
+            return true
+        }
+        return (loops, completion == .complete)
+    }
+}
