@@ -26,6 +26,34 @@ public struct DiffOptions: Sendable {
     }
 }
 
+/// What a diff needs from the baseline, computed once and shared by every scenario of a sweep.
+public struct DiffBaseline: Sendable {
+    public let circle: StrategyCircle
+    let active: StrategyCircle
+    let options: DiffOptions
+    let table: CentralityTable?
+    let clusters: ClusterResult?
+    let loops: (loops: [[String]: (LoopPolarity, Double)], complete: Bool)?
+    let ringDensity: SynergyDensity?
+    let sectorDensity: SynergyDensity?
+    let reach: Reachability?
+    let dynamics: FuzzyCognitiveMap.Run?
+
+    public init(_ circle: StrategyCircle, options: DiffOptions = .init()) {
+        self.circle = circle
+        let active = circle.activePart
+        self.active = active
+        self.options = options
+        table = options.centrality ? CentralityTable(active, measures: options.measures) : nil
+        clusters = options.clusters ? ClusterResult(active, options: options.clusterOptions) : nil
+        loops = options.loops ? ScenarioDiff.loopSet(active, limits: options.loopLimits) : nil
+        ringDensity = options.density && !active.rings.isEmpty ? SynergyDensity.byRing(active) : nil
+        sectorDensity = options.density && !active.sectors.isEmpty ? SynergyDensity.bySector(active) : nil
+        reach = options.reachability ? Reachability(active) : nil
+        dynamics = options.dynamics ? FuzzyCognitiveMap.simulate(active.adjacency) : nil
+    }
+}
+
 /// Everything a scenario changes against its baseline. Both sides are read on their
 /// active parts; elements present on one side only are listed as removed or added.
 public struct ScenarioDiff: Sendable, Codable {
@@ -123,7 +151,13 @@ public struct ScenarioDiff: Sendable, Codable {
 
     public init(baseline fullBaseline: StrategyCircle, scenario fullScenario: StrategyCircle, name: String,
                 options: DiffOptions = .init()) {
-        let baseline = fullBaseline.activePart
+        self.init(baseline: DiffBaseline(fullBaseline, options: options), scenario: fullScenario, name: name)
+    }
+
+    /// Against a precomputed baseline (its options decide what is compared).
+    public init(baseline prepared: DiffBaseline, scenario fullScenario: StrategyCircle, name: String) {
+        let options = prepared.options
+        let baseline = prepared.active
         let changed = fullScenario.activePart
         scenario = name
         let before = Set(baseline.nodes.map(\.id))
@@ -136,8 +170,7 @@ public struct ScenarioDiff: Sendable, Codable {
         addedEdges = changed.edges.map { Scenario.EdgeReference(from: $0.from, to: $0.to) }.filter { !edgesBefore.contains($0) }
         let common = baseline.nodes.map(\.id).filter(after.contains)
 
-        if options.centrality {
-            let tableBefore = CentralityTable(baseline, measures: options.measures)
+        if options.centrality, let tableBefore = prepared.table {
             let tableAfter = CentralityTable(changed, measures: options.measures)
             centrality = options.measures.compactMap { measure -> MeasureChange? in
                 guard let valuesBefore = tableBefore.values[measure], let valuesAfter = tableAfter.values[measure] else {
@@ -155,8 +188,7 @@ public struct ScenarioDiff: Sendable, Codable {
             }
         }
 
-        if options.clusters {
-            let clustersBefore = ClusterResult(baseline, options: options.clusterOptions)
+        if options.clusters, let clustersBefore = prepared.clusters {
             let clustersAfter = ClusterResult(changed, options: options.clusterOptions)
             let labelsBefore = common.map { clustersBefore.membership[baseline.index(ofNode: $0) ?? 0] }
             let labelsAfter = common.map { clustersAfter.membership[changed.index(ofNode: $0) ?? 0] }
@@ -172,8 +204,7 @@ public struct ScenarioDiff: Sendable, Codable {
                 moved: moved)
         }
 
-        if options.loops {
-            let (loopsBefore, completeBefore) = Self.loopSet(baseline, limits: options.loopLimits)
+        if options.loops, let (loopsBefore, completeBefore) = prepared.loops {
             let (loopsAfter, completeAfter) = Self.loopSet(changed, limits: options.loopLimits)
             func count(_ set: [[String]: (LoopPolarity, Double)], _ polarity: LoopPolarity) -> Int {
                 set.values.filter { $0.0 == polarity }.count
@@ -197,21 +228,20 @@ public struct ScenarioDiff: Sendable, Codable {
 
         if options.density {
             var changes: [DensityChange] = []
-            if !baseline.rings.isEmpty {
-                let b = SynergyDensity.byRing(baseline), a = SynergyDensity.byRing(changed)
+            if let b = prepared.ringDensity {
+                let a = SynergyDensity.byRing(changed)
                 changes.append(DensityChange(grouping: "ring", groups: b.groups.map(\.id), before: b.groups.map(\.density),
                                              after: a.groups.map(\.density)))
             }
-            if !baseline.sectors.isEmpty {
-                let b = SynergyDensity.bySector(baseline), a = SynergyDensity.bySector(changed)
+            if let b = prepared.sectorDensity {
+                let a = SynergyDensity.bySector(changed)
                 changes.append(DensityChange(grouping: "sector", groups: b.groups.map(\.id), before: b.groups.map(\.density),
                                              after: a.groups.map(\.density)))
             }
             density = changes
         }
 
-        if options.reachability {
-            let b = Reachability(baseline)
+        if options.reachability, let b = prepared.reach {
             let a = Reachability(changed)
             let stillThere = Set(a.reachingCore + a.notReachingCore + a.core)
             let reachesAfter = Set(a.reachingCore)
@@ -223,8 +253,7 @@ public struct ScenarioDiff: Sendable, Codable {
                 largestStronglyConnectedAfter: a.largestStronglyConnected)
         }
 
-        if options.dynamics {
-            let runBefore = FuzzyCognitiveMap.simulate(baseline.adjacency)
+        if options.dynamics, let runBefore = prepared.dynamics {
             let runAfter = FuzzyCognitiveMap.simulate(changed.adjacency)
             dynamics = DynamicsChange(
                 ids: common,

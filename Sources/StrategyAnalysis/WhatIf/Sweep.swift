@@ -44,6 +44,7 @@ public enum Sweep {
     /// `progress` is called with (done, total) from worker threads.
     public static func run(_ scenarios: [Scenario], on circle: StrategyCircle, options: DiffOptions = .init(),
                            progress: (@Sendable (Int, Int) -> Void)? = nil) -> [Entry] {
+        let baseline = DiffBaseline(circle, options: options)
         let results = Slots<Entry?>(count: scenarios.count)
         let done = Counter()
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -52,7 +53,7 @@ public enum Sweep {
             while index < scenarios.count {
                 let scenario = scenarios[index]
                 if let changed = try? scenario.apply(to: circle) {
-                    let diff = ScenarioDiff(baseline: circle, scenario: changed, name: scenario.name, options: options)
+                    let diff = ScenarioDiff(baseline: baseline, scenario: changed, name: scenario.name)
                     results.set(index, Entry(
                         name: scenario.name, removed: diff.removedNodes, impact: diff.impact,
                         reinforcingGainLostShare: diff.loops?.reinforcingGainLostShare ?? 0,
