@@ -9,9 +9,10 @@ from pathlib import Path
 folder = Path(sys.argv[1])
 quick = "--quick" in sys.argv
 folder.mkdir(parents=True, exist_ok=True)
-sizes = {"graph-1k": (1_000, 5_000), "graph-10k": (10_000, 50_000), "graph-100k": (100_000, 1_000_000)}
+sizes = {"graph-1k": (1_000, 5_000), "graph-10k": (10_000, 50_000), "graph-100k": (100_000, 1_000_000),
+         "cycles-300": (300, 1_200), "cycles-40": (40, 100)}
 if quick:
-    sizes = {"graph-1k": (1_000, 5_000), "graph-10k": (10_000, 50_000)}
+    sizes = {k: v for k, v in sizes.items() if k != "graph-100k"}
 for name, (n, m) in sizes.items():
     rng = random.Random(n + m)
     seen = set()
@@ -33,6 +34,10 @@ tasks = [
     {"graph": "graph-1k", "algorithm": "betweenness_1thread", "repeats": 5, "peers": []},
     {"graph": "graph-10k", "algorithm": "betweenness", "repeats": 3, "peers": ["igraph"]},
     {"graph": "graph-10k", "algorithm": "betweenness_1thread", "repeats": 3, "peers": []},
+    {"graph": "cycles-300", "algorithm": "cycles_6", "repeats": 5},
+    {"graph": "cycles-300", "algorithm": "cycles_8", "repeats": 5},
+    {"graph": "cycles-300", "algorithm": "cycles_10", "repeats": 3, "peers": ["igraph"]},
+    {"graph": "cycles-40", "algorithm": "cycles_all", "repeats": 3},
 ]
 if not quick:
     tasks += [

@@ -12,6 +12,9 @@ Calls, with the conventions matched to StrategyCircle's:
   louvain      igraph: g.as_undirected(mode="collapse", combine_edges="sum").community_multilevel(weights="weight")
                networkx: nx.community.louvain_communities(G.to_undirected(), weight="weight", seed=1)
   leiden       igraph: community_leiden(objective_function="modularity", weights="weight", n_iterations=-1)
+  cycles_K     igraph: g.simple_cycles(max=K, output="vpath")   (cycles_all: no max)
+               networkx: sum(1 for _ in nx.simple_cycles(G, length_bound=K))
+               StrategyCircle streams the cycles to a counting callback; igraph returns them all.
 Usage: peers.py FOLDER
 """
 import csv
@@ -85,6 +88,13 @@ for task in tasks:
                 continue
             u = g.as_undirected(mode="collapse", combine_edges="sum")
             fn = lambda: u.community_leiden(objective_function="modularity", weights="weight", n_iterations=-1)
+        elif algorithm.startswith("cycles_"):
+            bound = None if algorithm == "cycles_all" else int(algorithm.split("_")[1])
+            if tool == "igraph":
+                fn = (lambda: g.simple_cycles(output="vpath")) if bound is None else \
+                    (lambda: g.simple_cycles(max=bound, output="vpath"))
+            else:
+                fn = lambda: sum(1 for _ in nx.simple_cycles(g, length_bound=bound))
         else:
             continue
         seconds = timed(repeats, fn)

@@ -10,7 +10,9 @@ python3 "$here/make_graphs.py" "$work" "$@" >&2
 (cd "$here" && swift build -c release --scratch-path "$root/.build-bench" >&2)
 "$root/.build-bench/release/bench" "$work" > "$work/ours.jsonl"
 python3 "$here/peers.py" "$work" > "$work/peers.jsonl"
-# The whole `circle analyze` process on the seed's circle, 20 runs.
+# Whole processes on the seed's circle: `circle analyze` (20 runs) and the what-if sweeps
+# over every single and every pair removal, each recomputing centralities, clusters,
+# loops, density, reach and dynamics (5 runs each).
 (cd "$root" && swift build -c release --product circle >&2)
 python3 - "$root/.build/release/circle" >> "$work/ours.jsonl" <<'PY'
 import json, statistics, subprocess, sys, time
@@ -21,5 +23,13 @@ for _ in range(20):
     samples.append(time.perf_counter() - start)
 print(json.dumps({"tool": "StrategyCircle", "graph": "seed circle", "algorithm": "circle analyze (whole process)",
                   "seconds": statistics.median(samples)}))
+for sweep in ("single", "pairs"):
+    samples = []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run([sys.argv[1], "whatif", "--sweep", sweep], check=True, stdout=subprocess.DEVNULL)
+        samples.append(time.perf_counter() - start)
+    print(json.dumps({"tool": "StrategyCircle", "graph": "seed circle",
+                      "algorithm": f"circle whatif --sweep {sweep} (whole process)", "seconds": statistics.median(samples)}))
 PY
 python3 "$here/report.py" "$work/ours.jsonl" "$work/peers.jsonl"

@@ -54,6 +54,11 @@ for task in tasks {
     case "leiden":
         let network = SynergyNetwork(circle.adjacency)
         seconds = time(task.repeats) { sink += Double(Leiden.communities(network, seed: 1).count) }
+    case let name where name.hasPrefix("cycles_"):
+        let bound = Int(name.dropFirst("cycles_".count))
+        seconds = time(task.repeats) {
+            sink += Double(ElementaryCircuits.count(circle.adjacency, limits: .init(maxLength: bound)).1)
+        }
     default:
         continue
     }
