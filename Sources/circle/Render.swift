@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GraphFormats
 import GraphRendering
 import StrategyAnalysis
@@ -63,6 +64,13 @@ struct Render: ParsableCommand {
     @Flag(name: .customLong("hide-excluded"), help: "Leave out nodes the circle marks as excluded.")
     var hideExcluded = false
 
+    @Option(help: ArgumentHelp("Draw a what-if scenario from this script: removed elements greyed and dashed, "
+        + "the surviving links of broken reinforcing loops dotted.", valueName: "file"))
+    var script: String?
+
+    @Option(help: ArgumentHelp("With --script: the scenario to draw (needed when the script has several).", valueName: "name"))
+    var scenario: String?
+
     func validate() throws {
         guard RenderFormat(fileExtensionOf: output) != nil else {
             throw ValidationError("cannot tell the format of '\(output)': use .png, .svg, .pdf, .dot, .xdot or .json")
@@ -73,7 +81,14 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let circle = try input.load()
+        var circle = try input.load()
+        var scenarioMarks: (removedNodes: Set<String>, removedEdges: Set<CircleDrawingOptions.EdgeKey>,
+                            marked: Set<CircleDrawingOptions.EdgeKey>)?
+        if let script {
+            (circle, scenarioMarks) = try scenarioDrawing(circle, script: script)
+        } else if scenario != nil {
+            throw ValidationError("--scenario goes with --script")
+        }
         var options = CircleDrawingOptions()
         options.layout = layout.map { $0 == .wheel ? .wheel : .engine(LayoutEngine(rawValue: $0.rawValue) ?? .neato) }
         if options.layout == .wheel, circle.rings.isEmpty {
@@ -123,6 +138,11 @@ struct Render: ParsableCommand {
             options.highlightedNodes.formUnion(loop)
             for (from, to) in zip(loop, loop.dropFirst() + [loop[0]]) { options.highlightedEdges.insert(.init(from: from, to: to)) }
         }
+        if let marks = scenarioMarks {
+            options.removedNodes = marks.removedNodes
+            options.removedEdges = marks.removedEdges
+            options.markedEdges = marks.marked
+        }
         let format = RenderFormat(fileExtensionOf: output) ?? .png
         let bytes: [UInt8]
         do {
@@ -132,6 +152,63 @@ struct Render: ParsableCommand {
             throw ExitCode.internalError
         }
         try writeOrExit(bytes, to: output)
+    }
+}
+
+extension Render {
+    /// The circle to draw for a scenario (the baseline with anything the scenario adds or
+    /// brings back), and what to mark: removed elements and the surviving links of broken
+    /// reinforcing loops.
+    func scenarioDrawing(_ baseline: StrategyCircle, script: String) throws
+        -> (StrategyCircle, (removedNodes: Set<String>, removedEdges: Set<CircleDrawingOptions.EdgeKey>,
+                             marked: Set<CircleDrawingOptions.EdgeKey>))
+    {
+        let scripted: [ScriptedScenario]
+        do {
+            scripted = try ScenarioScriptReader.load(path: script)
+        } catch {
+            printDiagnostics(error)
+            throw error.reason == .unreadable ? ExitCode.noInput : ExitCode.badData
+        }
+        let chosen = scenario.map { name in scripted.filter { $0.scenario.name == name } } ?? scripted
+        guard chosen.count == 1, let item = chosen.first else {
+            throw ValidationError(scenario == nil
+                ? "the script has \(scripted.count) scenarios; name one with --scenario (\(scripted.map(\.scenario.name).joined(separator: ", ")))"
+                : "the script has no scenario named '\(scenario ?? "")'")
+        }
+        let changed: StrategyCircle
+        do {
+            changed = try item.scenario.apply(to: baseline)
+        } catch {
+            printError("circle: \(error)")
+            throw ExitCode.badData
+        }
+        // Draw the union: the baseline plus what the scenario adds, with the scenario's statuses.
+        var nodes = baseline.nodes.map { node in changed.node(node.id).map { var n = node; n.status = $0.status; return n } ?? node }
+        nodes += changed.nodes.filter { baseline.node($0.id) == nil }
+        var edges = baseline.edges
+        edges += changed.edges.filter { e in !baseline.edges.contains { $0.from == e.from && $0.to == e.to } }
+        let drawn: StrategyCircle
+        do {
+            drawn = try StrategyCircle(metadata: baseline.metadata, rings: baseline.rings, sectors: baseline.sectors,
+                                       nodes: nodes, edges: edges)
+        } catch {
+            printError("circle: \(error)")
+            throw ExitCode.badData
+        }
+        let diff = ScenarioDiff(baseline: baseline, scenario: changed, name: item.scenario.name, options: .impactOnly)
+        let removedEdges = Set(diff.removedEdges.map { CircleDrawingOptions.EdgeKey(from: $0.from, to: $0.to) })
+        let limits = DiffOptions().loopLimits
+        let before = ScenarioDiff.loopSet(baseline.activePart, limits: limits).loops
+        let after = ScenarioDiff.loopSet(changed.activePart, limits: limits).loops
+        var marked = Set<CircleDrawingOptions.EdgeKey>()
+        for (loop, value) in before where value.0 == .reinforcing && after[loop] == nil {
+            for (from, to) in zip(loop, loop.dropFirst() + [loop[0]]) {
+                let key = CircleDrawingOptions.EdgeKey(from: from, to: to)
+                if !removedEdges.contains(key) { marked.insert(key) }
+            }
+        }
+        return (drawn, (Set(diff.removedNodes), removedEdges, marked))
     }
 }
 

@@ -395,6 +395,19 @@ struct WhatIfCommandTests {
         #expect(svg.contains("<polyline"))
     }
 
+    @Test func rendersAScenario() throws {
+        let script = Self.scripts.appending(path: "no-licence-before-crisis.yaml").path
+        #expect(try runCircle(["render", "--script", script, "-o", "x.dot"]).status == 64)  // two scenarios: name one
+        let run = try runCircle(["render", "--script", script, "--scenario", "no-licence-to-operate", "-o", "scenario.dot"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let dot = try String(contentsOf: scratchFolder.appending(path: "scenario.dot"), encoding: .utf8)
+        let lines = dot.split(separator: "\n")
+        // The removed element is greyed and dashed; the crisis link of the broken loop is dotted.
+        #expect(lines.first { $0.hasPrefix("  \"licence_to_operate\" [") }?.contains("\"style\"=\"rounded,filled,dashed\"") == true)
+        #expect(lines.first { $0.contains("\"krisenkommunikation\" -> \"qualitaetsfuehrerschaft\"") }?
+            .contains("\"style\"=\"dotted\"") == true)
+    }
+
     @Test func quickFlagsAndErrors() throws {
         let run = try runCircle(["whatif", "--remove", "unternehmenskultur"])
         #expect(run.status == 0 && run.stdout.contains("Reinforcing loops: 541 → 93"))

@@ -38,6 +38,8 @@ public struct CircleDrawingOptions: Sendable {
     /// Nodes drawn greyed and dashed (what-if removals); their edges too.
     public var removedNodes: Set<String> = []
     public var removedEdges: Set<EdgeKey> = []
+    /// Edges drawn dotted in vermilion: e.g. the surviving edges of loops a scenario broke.
+    public var markedEdges: Set<EdgeKey> = []
     /// Whether nodes with status `excluded` (and their edges) are drawn, dashed.
     public var showExcluded = true
     public var labels: LabelLanguage = .original
@@ -196,6 +198,11 @@ public enum CircleDrawing {
             styles = ["dashed"]
         }
         var penWidth = 0.6 + 1.8 * edge.weight / maxWeight
+        if !removed, options.markedEdges.contains(key) {
+            color = Palette.negative.hex
+            styles = ["dotted"]
+            penWidth += 0.8
+        }
         if options.highlightedEdges.contains(key) {
             color = "#000000"
             penWidth += 1.5

@@ -270,7 +270,7 @@ public struct ScenarioDiff: Sendable, Codable {
     }
 
     /// Loops keyed by their node sequence (canonical rotation), with polarity and gain.
-    static func loopSet(_ circle: StrategyCircle, limits: ElementaryCircuits.Limits)
+    public static func loopSet(_ circle: StrategyCircle, limits: ElementaryCircuits.Limits)
         -> (loops: [[String]: (LoopPolarity, Double)], complete: Bool)
     {
         let g = circle.adjacency
