@@ -70,6 +70,7 @@ struct CentralityCommand: ParsableCommand {
             printError("circle: \(measure.rawValue) not computed: \(reason)")
         }
         let shown = chosen.filter { table.values[$0] != nil }
+        let columns = shown.map { table.values[$0] ?? [] }
         var rows = Array(circle.nodes.indices)
         if let first = shown.first {
             rows = table.top(first, limit: top ?? circle.nodes.count).map(\.node)
@@ -77,17 +78,17 @@ struct CentralityCommand: ParsableCommand {
         switch output.format {
         case .csv:
             print(CSVText.row(["id"] + shown.map(\.rawValue)))
-            for v in rows { print(CSVText.row([circle.nodes[v].id] + shown.map { full(table.values[$0]![v]) })) }
+            for v in rows { print(CSVText.row([circle.nodes[v].id] + columns.map { full($0[v]) })) }
         case .json:
             struct Row: Encodable { var id: String; var label: String; var values: [String: Double] }
             let result = rows.map { v in
                 Row(id: circle.nodes[v].id, label: circle.nodes[v].label,
-                    values: Dictionary(uniqueKeysWithValues: shown.map { ($0.rawValue, table.values[$0]![v]) }))
+                    values: Dictionary(uniqueKeysWithValues: zip(shown, columns).map { ($0.rawValue, $1[v]) }))
             }
             print(try jsonText(result))
         case .table:
             var text = TextTable([("Element", .left)] + shown.map { ($0.rawValue, TextTable.Alignment.right) })
-            for v in rows { text.add([circle.nodes[v].label] + shown.map { short(table.values[$0]![v]) }) }
+            for v in rows { text.add([circle.nodes[v].label] + columns.map { short($0[v]) }) }
             print(text.render())
         }
     }
