@@ -71,6 +71,9 @@ public struct CircleDrawingOptions: Sendable {
 public enum CircleDrawing {
     static let wrapWidth = 16
     static let baseFontSize = 10.0
+    /// Above this many nodes edges are drawn straight: Graphviz's spline router builds a
+    /// visibility graph around every node, which grows about cubically.
+    static let splineLimit = 150
 
     /// The diagram for `circle` and the engine to lay it out with.
     public static func diagram(for circle: StrategyCircle, options: CircleDrawingOptions = .init())
@@ -123,7 +126,8 @@ public enum CircleDrawing {
         switch layout {
         case let .engine(engine):
             if engine == .neato || engine == .fdp || engine == .sfdp {
-                diagram.graphAttributes += [.init("overlap", "false"), .init("splines", "true")]
+                diagram.graphAttributes += [.init("overlap", "false"),
+                                            .init("splines", shown.count <= splineLimit ? "true" : "false")]
             }
             if engine == .dot { diagram.graphAttributes.append(.init("rankdir", "LR")) }
             return (diagram, engine)
@@ -257,7 +261,7 @@ public enum CircleDrawing {
             diagram.nodes[index].attributes.append(.init("pos", "\(format(position.x)),\(format(position.y))"))
         }
         diagram.graphAttributes += [
-            .init("notranslate", "true"), .init("splines", "true"),
+            .init("notranslate", "true"), .init("splines", shown.count <= splineLimit ? "true" : "false"),
             .init("_background", WheelBackground(wheel: wheel, circle: circle, options: options).xdot),
         ]
     }

@@ -13,9 +13,10 @@ import StrategyModel
 /// so the densest ring fits; within a sector, a ring's nodes are spread evenly and ordered
 /// by the mean angle of their neighbours on inner rings (one barycentre sweep outwards, to
 /// shorten edges and avoid crossings, as in Sugiyama-style layouts); each ring's radius is
-/// the smallest, in 2 % steps, at which its boxes overlap no other and all lie in an annulus
-/// of their own, clear of the inner rings, so the guide circle between two rings never
-/// crosses a node.
+/// the smallest, in 2 % steps, at which its boxes overlap no other (a box can only meet its
+/// next neighbours in angular order, so the check is linear) and all lie in an annulus of
+/// their own, clear of the inner rings, so the guide circle between two rings never crosses
+/// a node.
 public struct WheelLayout: Sendable {
     /// A sector wedge as drawn.
     public struct Wedge: Sendable, Hashable {
@@ -146,11 +147,17 @@ public struct WheelLayout: Sendable {
                     positions[local] = (radius * cos(theta), radius * sin(theta))
                 }
             }
+            // On one radius, boxes can only collide with their neighbours in angular order:
+            // check each against the next few (cyclically), O(m) per radius tried.
+            let byAngle = members.sorted { (angles[$0] ?? 0) > (angles[$1] ?? 0) }
+            let reach = min(3, byAngle.count - 1)
             func fits() -> Bool {
                 let clearOfInner = members.allSatisfy { nearestDistance(box($0)) >= previousOuter + gap / 2 }
                 guard clearOfInner else { return false }
-                for (i, a) in members.enumerated() {
-                    for b in members[(i + 1)...] where overlap(a, b) { return false }
+                for (i, a) in byAngle.enumerated() {
+                    for step in stride(from: 1, through: reach, by: 1) where overlap(a, byAngle[(i + step) % byAngle.count]) {
+                        return false
+                    }
                 }
                 return true
             }
