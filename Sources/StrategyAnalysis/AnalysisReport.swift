@@ -101,13 +101,20 @@ public struct AnalysisReport: Sendable, Codable {
     public var loops: LoopReport
 
     public static let reportedMeasures: [CentralityMeasure] = [.pagerank, .betweenness, .outStrength, .inStrength, .reach]
+    /// Largest n·m for which the report computes betweenness (a few seconds on two cores).
+    public static let maxPathWork = 2e8
+    /// Measures left out, with the reason.
+    public var unavailable: [String] = []
 
     /// Analyses the active part of `circle` (excluded nodes are counted in the summary only).
     public init(_ circle: StrategyCircle, clusterOptions: ClusterOptions = .init(), top: Int = 5) {
         let active = circle.activePart
         summary = CircleSummary(of: circle)
         title = circle.metadata.title
-        let table = CentralityTable(active, measures: Self.reportedMeasures)
+        var centralityOptions = CentralityOptions()
+        centralityOptions.maxPathWork = Self.maxPathWork
+        let table = CentralityTable(active, measures: Self.reportedMeasures, options: centralityOptions)
+        unavailable = table.unavailable.map { "\($0.key.rawValue): \($0.value)" }.sorted()
         func ranked(_ v: Int, _ value: Double) -> RankedNode {
             RankedNode(id: active.nodes[v].id, label: active.nodes[v].label, value: value)
         }

@@ -38,6 +38,9 @@ public struct CentralityOptions: Sendable {
     public var pageRankAlpha = 0.85
     /// Katz attenuation; nil picks 0.5/λmax.
     public var katzAlpha: Double?
+    /// Skip the shortest-path measures (betweenness, closeness, harmonic: O(n·m)) when
+    /// n·m exceeds this; they are then listed as unavailable with the reason. Nil: no limit.
+    public var maxPathWork: Double?
     public init() {}
 }
 
@@ -62,9 +65,17 @@ public struct CentralityTable: Sendable {
         if want(.strength) { values[.strength] = DegreeCentrality.strength(view) }
         if want(.inStrength) { values[.inStrength] = DegreeCentrality.strength(view, direction: .in) }
         if want(.outStrength) { values[.outStrength] = DegreeCentrality.strength(view, direction: .out) }
-        if want(.betweenness) { values[.betweenness] = Betweenness.compute(view, weighting: options.weighting).nodes }
-        if want(.closeness) { values[.closeness] = Closeness.closeness(view, weighting: options.weighting) }
-        if want(.harmonic) { values[.harmonic] = Closeness.harmonic(view, weighting: options.weighting) }
+        let pathWork = Double(view.nodeCount) * Double(max(view.adjacency.edgeCount, 1))
+        if let limit = options.maxPathWork, pathWork > limit {
+            for measure in [CentralityMeasure.betweenness, .closeness, .harmonic] where wanted.contains(measure) {
+                unavailable[measure] = "skipped: \(view.nodeCount) nodes × \(view.adjacency.edgeCount) edges is too much "
+                    + "shortest-path work for this report; run `circle centrality --measure \(measure.rawValue)`"
+            }
+        } else {
+            if want(.betweenness) { values[.betweenness] = Betweenness.compute(view, weighting: options.weighting).nodes }
+            if want(.closeness) { values[.closeness] = Closeness.closeness(view, weighting: options.weighting) }
+            if want(.harmonic) { values[.harmonic] = Closeness.harmonic(view, weighting: options.weighting) }
+        }
         func attempt(_ measure: CentralityMeasure, _ body: () throws(CentralityError) -> [Double]) {
             guard wanted.contains(measure) else { return }
             do { values[measure] = try body() } catch { unavailable[measure] = error.description }

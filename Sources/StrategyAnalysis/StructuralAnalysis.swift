@@ -1,6 +1,10 @@
 import GraphAlgorithms
 import StrategyModel
 
+/// The largest circle the dense-matrix methods (MICMAC, DEMATEL) accept: they hold n² numbers
+/// and multiply or invert n × n matrices (O(n³)).
+public let denseMatrixLimit = 2000
+
 /// MICMAC, DEMATEL and the cognitive-map indices of a circle, with node ids, ready to print.
 public struct StructuralAnalysis: Sendable, Codable {
     public struct Element: Sendable, Codable {

@@ -60,12 +60,13 @@ struct AnalyzeCommand: ParsableCommand {
             (\(negative) opposing); \(summary.nodes - summary.activeNodes) elements named but left out.
             """)
 
-        print("\nKey elements (best mean rank over \(AnalysisReport.reportedMeasures.map(\.rawValue).joined(separator: ", "))):")
+        print("\nKey elements (best mean rank over \(report.highlights.map(\.measure.rawValue).joined(separator: ", "))):")
         for (rank, element) in report.keyElements.enumerated() {
             let why = element.topIn.isEmpty ? "" : " — top 3 in \(element.topIn.map(\.rawValue).joined(separator: ", "))"
             print("  \(rank + 1). \(element.label) (mean rank \(String(format: "%.1f", element.meanRank)))\(why)")
         }
 
+        for note in report.unavailable { print("  (\(note))") }
         print("\nMost central, by measure:")
         var table = TextTable([("Measure", .left), ("Means", .left), ("Top 3", .left)])
         for highlight in report.highlights {

@@ -84,6 +84,7 @@ struct MicmacCommand: ParsableCommand {
 
     func run() throws {
         let circle = try input.load().activePart
+        try requireDenseSize(circle, method: "MICMAC")
         let analysis = StructuralAnalysis(circle, split: split)
         switch output.format {
         case .json: print(try jsonText(analysis))
@@ -147,6 +148,7 @@ struct DematelCommand: ParsableCommand {
 
     func run() throws {
         let circle = try input.load().activePart
+        try requireDenseSize(circle, method: "DEMATEL")
         let report: DematelReport
         do {
             report = try DematelReport(circle)
@@ -272,3 +274,12 @@ struct SimulateCommand: ParsableCommand {
 }
 
 extension FuzzyCognitiveMap.Rule: ExpressibleByArgument {}
+
+/// Refuses circles too large for an n × n matrix method, with the reason (exit 65).
+func requireDenseSize(_ circle: StrategyCircle, method: String) throws {
+    guard circle.nodes.count <= denseMatrixLimit else {
+        printError("circle: \(method) works on the full \(circle.nodes.count) × \(circle.nodes.count) influence matrix; "
+            + "it is limited to \(denseMatrixLimit) elements")
+        throw ExitCode.badData
+    }
+}

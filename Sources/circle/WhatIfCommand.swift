@@ -277,6 +277,10 @@ struct WhatIfCommand: ParsableCommand {
     func runSweep(_ kind: SweepKind, circle: StrategyCircle) throws {
         let bar = ProgressBar()
         if kind == .attack {
+            guard circle.activePart.nodes.count <= 1000 else {
+                printError("circle: the greedy attack tries every element at every step; it is limited to 1000 active elements")
+                throw ExitCode.badData
+            }
             let points = Sweep.attack(circle, progress: bar.report)
             bar.finish()
             if let curve {
@@ -313,6 +317,13 @@ struct WhatIfCommand: ParsableCommand {
             return
         }
         let sweepKind: Sweep.Kind = kind == .single ? .single : (kind == .pairs ? .pairs : .sectors)
+        let active = circle.activePart.nodes.count
+        let limit = kind == .pairs ? 300 : 3000
+        guard active <= limit else {
+            printError("circle: a \(kind.rawValue) sweep recomputes everything once per scenario; it is limited to circles of "
+                + "\(limit) active elements (this one has \(active)). Script the scenarios you need instead.")
+            throw ExitCode.badData
+        }
         let scenarios = Sweep.scenarios(sweepKind, circle: circle)
         let entries = Sweep.run(scenarios, on: circle, progress: bar.report)
         bar.finish()
