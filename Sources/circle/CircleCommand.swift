@@ -14,10 +14,13 @@ struct CircleCommand: ParsableCommand {
             input, 70 internal error, 73 cannot write output.
 
             Examples:
-              circle analyze                   what matters in the built-in circle
-              circle info                      summary of the built-in circle
-              circle info my-circle.yaml       summary of your own circle
-              circle validate a.yaml b.csv     check files, report every problem
+              circle analyze                       what matters in the built-in circle
+              circle render -o circle.png          draw it as the strategy wheel
+              circle loops --polarity reinforcing  its self-reinforcing dynamics
+              circle whatif --remove unternehmenskultur
+                                                   what breaks without the culture
+              circle validate my-circle.yaml       check your own circle
+              circle analyze my-circle.yaml        and analyse it
             """,
         version: "0.1.0",
         subcommands: [AnalyzeCommand.self, Info.self, Validate.self, Render.self, CentralityCommand.self,
