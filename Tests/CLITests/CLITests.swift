@@ -422,3 +422,33 @@ struct WhatIfCommandTests {
         #expect(unknownRun.status == 65 && unknownRun.stderr.contains("scenario 'x': no node 'nobody'"))
     }
 }
+
+@Suite("Degenerate circles")
+struct DegenerateCircleTests {
+    /// Tiny and odd circles go through every command without a crash or an internal error.
+    @Test func everyCommandCopes() throws {
+        let files = [
+            try writeScratch("d-empty.yaml", "nodes: []\n"),
+            try writeScratch("d-one.yaml", "nodes: [{id: a}]\n"),
+            try writeScratch("d-loop.yaml", "nodes: [{id: a}, {id: b}]\nedges: [{from: a, to: a}]\n"),
+            try writeScratch("d-ringed.yaml", """
+                rings: [r]
+                sectors: [s]
+                nodes: [{id: a, ring: r}, {id: b, ring: r, sector: s, status: excluded}]
+                edges: [{from: a, to: b}]
+
+                """),
+        ]
+        let commands: [[String]] = [
+            ["analyze"], ["centrality", "--measure", "all"], ["clusters", "--algorithm", "louvain", "--signed"],
+            ["loops"], ["breakers"], ["micmac"], ["dematel"], ["simulate"], ["whatif", "--sweep", "single"],
+            ["whatif", "--sweep", "attack"], ["render", "-o", "d.svg"],
+        ]
+        for file in files {
+            for command in commands {
+                let run = try runCircle(command + [file])
+                #expect([0, 64, 65].contains(run.status), "\(command.joined(separator: " ")) \(file): \(run.status) \(run.stderr)")
+            }
+        }
+    }
+}
