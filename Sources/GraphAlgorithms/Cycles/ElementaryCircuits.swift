@@ -110,26 +110,70 @@ public enum ElementaryCircuits {
             return (completion, found)
         }
 
-        /// Johnson's CIRCUIT(s) with an explicit stack.
+        /// Johnson's CIRCUIT(s): a node stays blocked until a circuit is found through it,
+        /// or a node it waits on is unblocked.
         mutating func johnson(from s: Int, within allowed: [Bool]) -> Bool {
-            let n = graph.nodeCount
-            var blocked = [Bool](repeating: false, count: n)
-            var blockedBy = [[Int32]](repeating: [], count: n)
+            let graph = self.graph
+            var blocked = [Bool](repeating: false, count: graph.nodeCount)
+            var blockedBy = [[Int32]](repeating: [], count: graph.nodeCount)
+            blocked[s] = true
+            return walk(from: s, within: allowed, mayEnter: { w, _ in
+                guard !blocked[w] else { return false }
+                blocked[w] = true
+                return true
+            }, leave: { v, closedCircuit in
+                if closedCircuit {
+                    var stack = [v]
+                    while let u = stack.popLast() {
+                        guard blocked[u] else { continue }
+                        blocked[u] = false
+                        for w in blockedBy[u] { stack.append(Int(w)) }
+                        blockedBy[u].removeAll()
+                    }
+                } else {
+                    for e in graph.outRange(v) {
+                        let w = Int(graph.outTargets[e])
+                        if allowed[w], w != v, !blockedBy[w].contains(Int32(v)) { blockedBy[w].append(Int32(v)) }
+                    }
+                }
+            })
+        }
+
+        /// Circuits of at most `maxLength` edges through s: a path only grows to a node from
+        /// which s is still reachable within the edges left.
+        mutating func bounded(from s: Int, within allowed: [Bool], maxLength: Int) -> Bool {
+            let graph = self.graph
+            // Hops from each node back to s, inside the component.
+            var back = [Int](repeating: Int.max, count: graph.nodeCount)
+            back[s] = 0
+            var queue = [s]
+            var head = 0
+            while head < queue.count {
+                let v = queue[head]
+                head += 1
+                for e in graph.inRange(v) {
+                    let u = Int(graph.inSources[e])
+                    if allowed[u], back[u] == Int.max { back[u] = back[v] + 1; queue.append(u) }
+                }
+            }
+            var onPath = [Bool](repeating: false, count: graph.nodeCount)
+            onPath[s] = true
+            return walk(from: s, within: allowed, mayEnter: { w, pathNodes in
+                guard !onPath[w], back[w] != Int.max, pathNodes + back[w] <= maxLength else { return false }
+                onPath[w] = true
+                return true
+            }, leave: { v, _ in onPath[v] = false })
+        }
+
+        /// The iterative depth-first walk both searches share: from s over allowed nodes, every
+        /// edge back to s closes a circuit (reported, canonical rotation: s first);
+        /// `mayEnter(w, nodesOnPath)` decides whether the path grows to w (and claims w);
+        /// `leave(v, closedCircuit)` runs when v's edges are exhausted. False: stop everything.
+        private mutating func walk(from s: Int, within allowed: [Bool], mayEnter: (Int, Int) -> Bool,
+                                   leave: (Int, Bool) -> Void) -> Bool {
             var path: [Int32] = [Int32(s)]
             var pathEdges: [Int32] = []
             var frames: [(node: Int32, edge: Int32, found: Bool)] = [(Int32(s), graph.outOffsets[s], false)]
-            blocked[s] = true
-
-            func unblock(_ start: Int, _ blocked: inout [Bool], _ blockedBy: inout [[Int32]]) {
-                var stack = [start]
-                while let u = stack.popLast() {
-                    guard blocked[u] else { continue }
-                    blocked[u] = false
-                    for w in blockedBy[u] { stack.append(Int(w)) }
-                    blockedBy[u].removeAll()
-                }
-            }
-
             while let top = frames.last {
                 let v = Int(top.node)
                 var e = Int(top.edge)
@@ -143,11 +187,10 @@ public enum ElementaryCircuits {
                     if w == s {
                         frames[frames.count - 1].found = true
                         if !report(path, pathEdges + [edge]) { return false }
-                    } else if !blocked[w] {
+                    } else if mayEnter(w, path.count) {
                         frames[frames.count - 1].edge = Int32(e)
                         path.append(Int32(w))
                         pathEdges.append(edge)
-                        blocked[w] = true
                         frames.append((Int32(w), graph.outOffsets[w], false))
                         descended = true
                         break
@@ -155,69 +198,10 @@ public enum ElementaryCircuits {
                 }
                 if descended { continue }
                 let finished = frames.removeLast()
-                if finished.found {
-                    unblock(v, &blocked, &blockedBy)
-                } else {
-                    for e in graph.outRange(v) {
-                        let w = Int(graph.outTargets[e])
-                        if allowed[w], w != v, !blockedBy[w].contains(Int32(v)) { blockedBy[w].append(Int32(v)) }
-                    }
-                }
+                leave(v, finished.found)
                 path.removeLast()
                 if !pathEdges.isEmpty { pathEdges.removeLast() }
                 if finished.found, !frames.isEmpty { frames[frames.count - 1].found = true }
-            }
-            return true
-        }
-
-        /// Depth-first search for circuits of at most `maxLength` edges through s.
-        mutating func bounded(from s: Int, within allowed: [Bool], maxLength: Int) -> Bool {
-            let n = graph.nodeCount
-            // Hops from each node back to s, inside the component.
-            var back = [Int](repeating: Int.max, count: n)
-            back[s] = 0
-            var queue = [s]
-            var head = 0
-            while head < queue.count {
-                let v = queue[head]
-                head += 1
-                for e in graph.inRange(v) {
-                    let u = Int(graph.inSources[e])
-                    if allowed[u], back[u] == Int.max { back[u] = back[v] + 1; queue.append(u) }
-                }
-            }
-            var onPath = [Bool](repeating: false, count: n)
-            var path: [Int32] = [Int32(s)]
-            var pathEdges: [Int32] = []
-            var frames: [(node: Int32, edge: Int32)] = [(Int32(s), graph.outOffsets[s])]
-            onPath[s] = true
-            while let top = frames.last {
-                let v = Int(top.node)
-                var e = Int(top.edge)
-                let end = Int(graph.outOffsets[v + 1])
-                var descended = false
-                while e < end {
-                    let w = Int(graph.outTargets[e])
-                    let edge = graph.outEdgeIDs[e]
-                    e += 1
-                    guard allowed[w], w != v else { continue }
-                    if w == s {
-                        if !report(path, pathEdges + [edge]) { return false }
-                    } else if !onPath[w], back[w] != Int.max, path.count + back[w] <= maxLength {
-                        frames[frames.count - 1].edge = Int32(e)
-                        path.append(Int32(w))
-                        pathEdges.append(edge)
-                        onPath[w] = true
-                        frames.append((Int32(w), graph.outOffsets[w]))
-                        descended = true
-                        break
-                    }
-                }
-                if descended { continue }
-                frames.removeLast()
-                onPath[v] = false
-                path.removeLast()
-                if !pathEdges.isEmpty { pathEdges.removeLast() }
             }
             return true
         }
