@@ -40,32 +40,13 @@ struct LevelGraph {
     /// One node per community of `labels` (0..<count); edges between communities summed,
     /// edges inside one become its loop.
     func aggregate(_ labels: [Int], count: Int) -> LevelGraph {
-        var pairIndex: [Int: Int] = [:]
-        var pairs: [(Int, Int)] = []
-        var plus: [Double] = []
-        var minus: [Double] = []
+        var pairs = PairWeights(nodeCount: count)
         for v in 0..<nodeCount {
-            for e in offsets[v]..<offsets[v + 1] {
-                let u = neighbours[e]
-                guard u >= v else { continue }  // each pair once (a loop once)
-                let a = min(labels[u], labels[v])
-                let b = max(labels[u], labels[v])
-                let key = a * count + b
-                let slot: Int
-                if let existing = pairIndex[key] {
-                    slot = existing
-                } else {
-                    slot = pairs.count
-                    pairIndex[key] = slot
-                    pairs.append((a, b))
-                    plus.append(0)
-                    minus.append(0)
-                }
-                plus[slot] += positive[e]
-                minus[slot] += negative[e]
+            for e in offsets[v]..<offsets[v + 1] where neighbours[e] >= v {  // each pair once, a loop once
+                pairs.add(labels[neighbours[e]], labels[v], positive: positive[e], negative: negative[e])
             }
         }
-        let network = SynergyNetwork(nodeCount: count, pairs: pairs, positive: plus, negative: minus)
+        let network = pairs.network
         var graph = LevelGraph(network)
         var sizes = [Int](repeating: 0, count: count)
         for v in 0..<nodeCount { sizes[labels[v]] += self.sizes[v] }

@@ -18,28 +18,14 @@ public struct SynergyNetwork: Sendable {
     public let negative: [Double]
 
     public init(_ adjacency: Adjacency) {
-        struct Pair: Hashable { var low: Int32, high: Int32 }
-        var index: [Pair: Int] = [:]
-        var pairs: [Pair] = []
-        var plus: [Double] = []
-        var minus: [Double] = []
+        var pairs = PairWeights(nodeCount: adjacency.nodeCount)
         for e in 0..<adjacency.edgeCount {
-            let u = adjacency.edgeSources[e]
-            let v = adjacency.edgeTargets[e]
-            let pair = Pair(low: min(u, v), high: max(u, v))
-            let slot: Int
-            if let existing = index[pair] {
-                slot = existing
-            } else {
-                slot = pairs.count
-                index[pair] = slot
-                pairs.append(pair)
-                plus.append(0)
-                minus.append(0)
-            }
-            if adjacency.edgeSigns[e] < 0 { minus[slot] += adjacency.edgeWeights[e] } else { plus[slot] += adjacency.edgeWeights[e] }
+            let weight = adjacency.edgeWeights[e]
+            let negative = adjacency.edgeSigns[e] < 0
+            pairs.add(Int(adjacency.edgeSources[e]), Int(adjacency.edgeTargets[e]),
+                      positive: negative ? 0 : weight, negative: negative ? weight : 0)
         }
-        self.init(nodeCount: adjacency.nodeCount, pairs: pairs.map { (Int($0.low), Int($0.high)) }, positive: plus, negative: minus)
+        self = pairs.network
     }
 
     /// From undirected pairs (each once) with their positive and negative weights.
@@ -83,6 +69,39 @@ public struct SynergyNetwork: Sendable {
             }
         }
         return (kp, kn)
+    }
+}
+
+/// Positive and negative weights summed per unordered pair of nodes, in order of first
+/// appearance: how directed edges and aggregated communities fold into a `SynergyNetwork`.
+struct PairWeights {
+    let nodeCount: Int
+    private var slot: [Int: Int] = [:]
+    private var pairs: [(Int, Int)] = []
+    private var positive: [Double] = []
+    private var negative: [Double] = []
+
+    init(nodeCount: Int) { self.nodeCount = nodeCount }
+
+    mutating func add(_ u: Int, _ v: Int, positive plus: Double, negative minus: Double) {
+        let (low, high) = (min(u, v), max(u, v))
+        let key = low * nodeCount + high
+        let index: Int
+        if let existing = slot[key] {
+            index = existing
+        } else {
+            index = pairs.count
+            slot[key] = index
+            pairs.append((low, high))
+            positive.append(0)
+            negative.append(0)
+        }
+        positive[index] += plus
+        negative[index] += minus
+    }
+
+    var network: SynergyNetwork {
+        SynergyNetwork(nodeCount: nodeCount, pairs: pairs, positive: positive, negative: negative)
     }
 }
 
