@@ -17,7 +17,7 @@ public enum CentralityMeasure: String, Sendable, CaseIterable, Codable {
         case .strength: return "heaviest total influence, in and out"
         case .inStrength: return "receives the most influence"
         case .outStrength: return "exerts the most influence"
-        case .betweenness: return "lies on the most strongest-influence paths: a bridge"
+        case .betweenness: return "lies on the most paths of strongest influence: a bridge"
         case .closeness: return "quickly reached from the rest of the circle"
         case .harmonic: return "near to the whole circle, also when parts do not reach it"
         case .eigenvector: return "influenced by influential elements"
