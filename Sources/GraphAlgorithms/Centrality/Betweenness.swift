@@ -34,7 +34,7 @@ public enum Betweenness {
         let g = graph.adjacency
         let n = g.nodeCount
         let workers = max(1, min(threads > 0 ? threads : ProcessInfo.activeCores, n))
-        let partials = PartialSums(workers: workers, nodes: n, edges: g.edgeCount)
+        let partials = ResultSlots<(nodes: [Double], edges: [Double])>(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var search = ShortestPathSearch(g, weighting: weighting)
             var sigma = [Double](repeating: 0, count: n)
@@ -75,9 +75,14 @@ public enum Betweenness {
                 }
                 source += workers
             }
-            partials.store(worker, nodes: nodeSums, edges: edgeSums)
+            partials.set(worker, (nodeSums, edgeSums))
         }
-        var (nodes, edges) = partials.total()
+        var nodes = [Double](repeating: 0, count: n)
+        var edges = [Double](repeating: 0, count: g.edgeCount)
+        for case let part? in partials.values {
+            for v in 0..<n { nodes[v] += part.nodes[v] }
+            for e in 0..<g.edgeCount { edges[e] += part.edges[e] }
+        }
 
         if graph.isDirected == false {
             // Both arcs of a pair carry that pair's edge betweenness.
@@ -104,31 +109,3 @@ public enum Betweenness {
     }
 }
 
-/// Per-thread result slots, each written by exactly one worker, read after all finish.
-final class PartialSums: @unchecked Sendable {
-    private var nodeParts: [[Double]]
-    private var edgeParts: [[Double]]
-    private let lock = NSLockLike()
-
-    init(workers: Int, nodes: Int, edges: Int) {
-        nodeParts = Array(repeating: [], count: workers)
-        edgeParts = Array(repeating: [], count: workers)
-    }
-
-    func store(_ worker: Int, nodes: [Double], edges: [Double]) {
-        lock.withLock {
-            nodeParts[worker] = nodes
-            edgeParts[worker] = edges
-        }
-    }
-
-    func total() -> (nodes: [Double], edges: [Double]) {
-        lock.withLock {
-            var nodes = nodeParts.first ?? []
-            var edges = edgeParts.first ?? []
-            for part in nodeParts.dropFirst() { for i in part.indices { nodes[i] += part[i] } }
-            for part in edgeParts.dropFirst() { for i in part.indices { edges[i] += part[i] } }
-            return (nodes, edges)
-        }
-    }
-}

@@ -36,10 +36,10 @@ public enum DOTReader {
     static let edgeKeys = ["weight", "sign", "kind", "quote", "inferred"]
 
     private static func parse(_ text: String, file: String) -> Result<ParsedGraph, CircleLoadError> {
-        let graph = withCString(text) { agmemread($0) }
+        let graph = withMutableCString(text) { agmemread($0) }
         // Graphviz 2.42's lexer keeps input after the first graph for the next call: drain it.
         var extraGraphs = 0
-        while let extra = withCString("", { agmemread($0) }) {
+        while let extra = withMutableCString("", { agmemread($0) }) {
             agclose(extra)
             extraGraphs += 1
         }
@@ -88,7 +88,7 @@ public enum DOTReader {
 
     /// An attribute's value, or nil when undeclared or empty.
     private static func value<T>(_ object: UnsafeMutablePointer<T>, _ key: String) -> String? {
-        guard let raw = withCString(key, { agget(UnsafeMutableRawPointer(object), $0) }) else { return nil }
+        guard let raw = withMutableCString(key, { agget(UnsafeMutableRawPointer(object), $0) }) else { return nil }
         let text = String(cString: raw)
         return text.isEmpty ? nil : text
     }

@@ -101,6 +101,6 @@ extension Substring {
 
 /// Calls `body` with a C string for `text`; cgraph copies names and values it is given.
 @inline(__always)
-func withCString<R>(_ text: String, _ body: (UnsafeMutablePointer<CChar>) -> R) -> R {
+func withMutableCString<R>(_ text: String, _ body: (UnsafeMutablePointer<CChar>) -> R) -> R {
     text.withCString { body(UnsafeMutablePointer(mutating: $0)) }
 }

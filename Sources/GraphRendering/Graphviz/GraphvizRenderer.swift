@@ -65,7 +65,7 @@ public enum GraphvizRenderer {
     /// Creates the cgraph graph for `diagram`. The caller closes it.
     private static func build(_ diagram: Diagram) throws(GraphvizError) -> (GraphPointer, [NodePointer]) {
         let description = diagram.directed ? gvx_directed() : gvx_undirected()
-        guard let graph = withCString(diagram.name, { agopen($0, description, nil) }) else {
+        guard let graph = withMutableCString(diagram.name, { agopen($0, description, nil) }) else {
             throw GraphvizError(.build, "cannot create a graph: \(Graphviz.takeMessages())")
         }
         for attribute in diagram.graphAttributes { set(attribute, on: UnsafeMutableRawPointer(graph)) }
@@ -75,7 +75,7 @@ public enum GraphvizRenderer {
         var nodes: [NodePointer] = []
         nodes.reserveCapacity(diagram.nodes.count)
         for node in diagram.nodes {
-            guard let created = withCString(node.name, { agnode(graph, $0, 1) }) else {
+            guard let created = withMutableCString(node.name, { agnode(graph, $0, 1) }) else {
                 agclose(graph)
                 throw GraphvizError(.build, "cannot create node '\(node.name)'")
             }
@@ -95,17 +95,17 @@ public enum GraphvizRenderer {
     }
 
     private static func set(_ attribute: Diagram.Attribute, on object: UnsafeMutableRawPointer) {
-        withCString(attribute.name) { name in
-            withCString(attribute.value) { value in
-                withCString("") { empty in _ = agsafeset(object, name, value, empty) }
+        withMutableCString(attribute.name) { name in
+            withMutableCString(attribute.value) { value in
+                withMutableCString("") { empty in _ = agsafeset(object, name, value, empty) }
             }
         }
     }
 
     private static func declare(_ defaults: [Diagram.Attribute], kind: Int32, in graph: GraphPointer) {
         for attribute in defaults {
-            withCString(attribute.name) { name in
-                withCString(attribute.value) { value in _ = agattr(graph, kind, name, value) }
+            withMutableCString(attribute.name) { name in
+                withMutableCString(attribute.value) { value in _ = agattr(graph, kind, name, value) }
             }
         }
     }

@@ -45,8 +45,8 @@ public enum Sweep {
     public static func run(_ scenarios: [Scenario], on circle: StrategyCircle, options: DiffOptions = .init(),
                            progress: (@Sendable (Int, Int) -> Void)? = nil) -> [Entry] {
         let baseline = DiffBaseline(circle, options: options)
-        let results = Slots<Entry?>(count: scenarios.count)
-        let done = Counter()
+        let results = ResultSlots<Entry>(count: scenarios.count)
+        let done = ProgressCounter()
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var index = worker
@@ -111,7 +111,7 @@ public enum Sweep {
         for step in 1...max(1, steps) where loopsLeft > 0 && !current.nodes.isEmpty {
             let candidates = current.nodes.map(\.id)
             let degrees = current.adjacency.totalDegrees
-            let scores = Slots<(loops: Int, gain: Double)?>(count: candidates.count)
+            let scores = ResultSlots<(loops: Int, gain: Double)>(count: candidates.count)
             let snapshot = current
             DispatchQueue.concurrentPerform(iterations: candidates.count) { index in
                 if let next = try? Scenario(name: "", operations: [.removeNodes([candidates[index]])]).apply(to: snapshot) {
@@ -136,18 +136,3 @@ public enum Sweep {
     }
 }
 
-/// Result slots written by worker threads, one slot per task.
-final class Slots<T: Sendable>: @unchecked Sendable {
-    private var storage: [T]
-    private let lock = NSLock()
-    init(count: Int) where T: ExpressibleByNilLiteral { storage = [T](repeating: nil, count: count) }
-    func set(_ index: Int, _ value: T) { lock.withLock { storage[index] = value } }
-    var values: [T] { lock.withLock { storage } }
-}
-
-/// A thread-safe counter for progress reports.
-final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-    func increment() -> Int { lock.withLock { value += 1; return value } }
-}
