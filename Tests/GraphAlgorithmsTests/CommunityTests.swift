@@ -8,12 +8,7 @@ struct CommunityReferenceTests {
     /// fixtures list each edge once).
     func directedNetwork(_ name: String) -> SynergyNetwork {
         let graph = Fixtures.centrality.graphs[name]!
-        let index = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1, Int32($0)) })
-        let adjacency = Adjacency(
-            nodeCount: graph.nodes.count,
-            sources: graph.edges.map { index[$0[0].text]! }, targets: graph.edges.map { index[$0[1].text]! },
-            weights: graph.edges.map { $0[2].number }, signs: graph.edges.map { Int8($0[3].number) })
-        return SynergyNetwork(adjacency)
+        return SynergyNetwork(fixtureAdjacency(nodes: graph.nodes, edges: graph.edges))
     }
 
     func partition(_ labels: [String: Int], nodes: [String]) -> Partition {

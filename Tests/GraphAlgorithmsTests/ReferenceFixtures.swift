@@ -15,16 +15,7 @@ struct CentralityFixture: Decodable {
 
         /// The fixture's graph as the algorithms see it (undirected graphs list each edge once).
         var view: GraphView {
-            let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, Int32($0)) })
-            var sources: [Int32] = [], targets: [Int32] = [], weights: [Double] = [], signs: [Int8] = []
-            for edge in edges {
-                sources.append(index[edge[0].text]!)
-                targets.append(index[edge[1].text]!)
-                weights.append(edge[2].number)
-                signs.append(Int8(edge[3].number))
-            }
-            let adjacency = Adjacency(nodeCount: nodes.count, sources: sources, targets: targets,
-                                      weights: weights, signs: signs)
+            let adjacency = fixtureAdjacency(nodes: nodes, edges: edges)
             return directed ? GraphView(directed: adjacency) : GraphView.undirected(adjacency)
         }
 
@@ -74,12 +65,7 @@ struct CycleFixture: Decodable {
         var total: Int?
         var cycles: [[String]]?
 
-        var adjacency: Adjacency {
-            let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, Int32($0)) })
-            return Adjacency(nodeCount: nodes.count, sources: edges.map { index[$0[0].text]! },
-                             targets: edges.map { index[$0[1].text]! }, weights: edges.map { $0[2].number },
-                             signs: edges.map { Int8($0[3].number) })
-        }
+        var adjacency: Adjacency { fixtureAdjacency(nodes: nodes, edges: edges) }
     }
 
     var graphs: [String: Graph]
@@ -118,6 +104,14 @@ struct StructureFixture: Decodable {
 
     var dematel_example: DematelExample
     var seed: Seed
+}
+
+/// A fixture's edge list ([source, target, weight, sign] rows) as a CSR adjacency.
+func fixtureAdjacency(nodes: [String], edges: [[CentralityFixture.EdgeField]]) -> Adjacency {
+    let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, Int32($0)) })
+    return Adjacency(nodeCount: nodes.count, sources: edges.map { index[$0[0].text] ?? -1 },
+                     targets: edges.map { index[$0[1].text] ?? -1 }, weights: edges.map { $0[2].number },
+                     signs: edges.map { Int8($0[3].number) })
 }
 
 enum Fixtures {
