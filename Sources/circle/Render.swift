@@ -196,7 +196,7 @@ extension Render {
             printError("circle: \(error)")
             throw ExitCode.badData
         }
-        let diff = ScenarioDiff(baseline: baseline, scenario: changed, name: item.scenario.name, options: .impactOnly)
+        let diff = ScenarioDiff(baseline: baseline, scenario: changed, name: item.scenario.name, options: .membershipOnly)
         let removedEdges = Set(diff.removedEdges.map { CircleDrawingOptions.EdgeKey(from: $0.from, to: $0.to) })
         let limits = DiffOptions().loopLimits
         let before = ScenarioDiff.loopSet(baseline.activePart, limits: limits).loops

@@ -57,7 +57,7 @@ public struct Micmac: Sendable, Codable {
             rows = power.rowSums
             columns = power.columnSums
             let current = (Self.ranks(rows), Self.ranks(columns))
-            if k >= 2, current.0 == previous.0, current.1 == previous.1 { stable = true; break }
+            if current.0 == previous.0, current.1 == previous.1 { stable = true; break }
             previous = current
         }
         let total = rows.reduce(0, +)

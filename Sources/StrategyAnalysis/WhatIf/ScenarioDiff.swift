@@ -15,6 +15,14 @@ public struct DiffOptions: Sendable {
     public var topMovers = 5
     public init() {}
 
+    /// Nothing recomputed: only which elements and influences were removed or added.
+    public static var membershipOnly: DiffOptions {
+        var options = DiffOptions.impactOnly
+        options.loops = false
+        options.reachability = false
+        return options
+    }
+
     /// Only what the keystone score needs: loops and reachability.
     public static var impactOnly: DiffOptions {
         var options = DiffOptions()
@@ -246,7 +254,7 @@ public struct ScenarioDiff: Sendable, Codable {
             let stillThere = Set(a.reachingCore + a.notReachingCore + a.core)
             let reachesAfter = Set(a.reachingCore)
             reachability = ReachChange(
-                coreReachBefore: b.coreReachShare, coreReachAfter: Self.reachShare(a, among: stillThere, core: Set(b.core)),
+                coreReachBefore: b.coreReachShare, coreReachAfter: Self.reachShare(a, baselineCore: Set(b.core)),
                 lostCore: b.reachingCore.filter { stillThere.contains($0) && !reachesAfter.contains($0) },
                 piecesBefore: b.pieces.count, piecesAfter: a.pieces.count, splitOff: Array(a.pieces.dropFirst()),
                 largestStronglyConnectedBefore: b.largestStronglyConnected,
@@ -264,7 +272,7 @@ public struct ScenarioDiff: Sendable, Codable {
 
     /// Core reach after the scenario, among the non-core elements still present. When the
     /// whole core is removed, nothing reaches it.
-    private static func reachShare(_ after: Reachability, among present: Set<String>, core: Set<String>) -> Double {
+    private static func reachShare(_ after: Reachability, baselineCore core: Set<String>) -> Double {
         if after.core.isEmpty { return core.isEmpty ? 1 : 0 }
         return after.coreReachShare
     }
