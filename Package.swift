@@ -98,7 +98,7 @@ let package = Package(
             dependencies: ["GraphFormats", "StrategyModel", "StrategyDatasets"]
         ),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering", "GraphFormats", "StrategyModel", "StrategyDatasets"]),
-        .testTarget(name: "CLITests", dependencies: ["circle"]),
+        .testTarget(name: "CLITests", dependencies: ["circle"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -82,8 +82,9 @@ struct CircleYAMLReader {
     static let topKeys = ["circle", "rings", "sectors", "nodes", "edges"]
     static let metadataKeys = ["title", "title_en", "source", "notes"]
     static let divisionKeys = ["id", "label", "label_en"]
-    static let nodeKeys = ["id", "label", "label_en", "ring", "sector", "status", "quote", "inferred"]
-    static let edgeKeys = ["from", "to", "weight", "sign", "kind", "quote", "inferred"]
+    static let nodeKeys = ["id", "label", "label_en", "ring", "sector", "status", "evidence", "quote", "inferred",
+                           "basis", "placement_inferred"]
+    static let edgeKeys = ["from", "to", "weight", "sign", "kind", "evidence", "quote", "inferred", "basis", "claim"]
 
     // MARK: Document
 
@@ -155,7 +156,8 @@ struct CircleYAMLReader {
                     ring: string(fields["ring"], "ring"),
                     sector: string(fields["sector"], "sector"),
                     status: status,
-                    provenance: provenance(fields, at: yaml))
+                    provenance: provenance(fields, at: yaml),
+                    placementReason: string(fields["placement_inferred"], "placement_inferred"))
     }
 
     mutating func edge(_ yaml: Yams.Node) -> Edge? {
@@ -191,17 +193,60 @@ struct CircleYAMLReader {
                     provenance: provenance(fields, at: yaml))
     }
 
+    /// The evidence of a node or edge: `quote` (stated), `inferred` (with an optional
+    /// `basis` of quoted sentences), or a bare `evidence: stated|inferred`; edges may add
+    /// the `claim` wording the weight rule reads.
     mutating func provenance(_ fields: Yams.Node.Mapping, at yaml: Yams.Node) -> Provenance {
         let quote = string(fields["quote"], "quote")
-        let inferred = string(fields["inferred"], "inferred")
-        switch (quote, inferred) {
-        case let (quote?, nil): return .quote(quote)
-        case let (nil, reason?): return .inferred(reason: reason)
-        case (nil, nil): return .unspecified
-        case (_?, _?):
-            report("give either 'quote' or 'inferred', not both", at: fields["inferred"] ?? yaml)
-            return .unspecified
+        let reason = string(fields["inferred"], "inferred")
+        var basis: [String] = []
+        if let node = fields["basis"] {
+            if node.sequence != nil {
+                basis = sequence(node, "'basis'").compactMap { string($0, "basis") }
+            } else if let single = string(node, "basis") {
+                basis = [single]
+            }
         }
+        var declared: Evidence?
+        if let node = fields["evidence"], let text = string(node, "evidence") {
+            if let parsed = Evidence(rawValue: text.lowercased()), parsed != .unspecified {
+                declared = parsed
+            } else {
+                report("unknown evidence '\(text)'; expected 'stated' or 'inferred'", at: node)
+            }
+        }
+        var wording: ClaimWording?
+        if let node = fields["claim"], let text = string(node, "claim") {
+            if let parsed = ClaimWording(rawValue: text.lowercased()) {
+                wording = parsed
+            } else {
+                let names = ClaimWording.allCases.map(\.rawValue)
+                let hint = Suggestion.closest(to: text, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+                report("unknown claim '\(text)'\(hint); expected one of: \(names.joined(separator: ", "))", at: node)
+            }
+        }
+        var evidence: Evidence
+        switch (quote, reason) {
+        case (_?, _?):
+            report("give either 'quote' (stated) or 'inferred' (a reason), not both", at: fields["inferred"] ?? yaml)
+            return .unspecified
+        case (_?, nil): evidence = .stated
+        case (nil, _?): evidence = .inferred
+        case (nil, nil): evidence = declared ?? .unspecified
+        }
+        if let declared, declared != evidence {
+            report("'evidence: \(declared.rawValue)' contradicts the '\(evidence == .stated ? "quote" : "inferred")' "
+                   + "given; drop one of them", at: fields["evidence"] ?? yaml)
+        }
+        if !basis.isEmpty && evidence != .inferred {
+            report("'basis' lists the sentences an inference rests on; give it with 'inferred'",
+                   at: fields["basis"] ?? yaml)
+        }
+        if wording != nil && evidence != .stated {
+            report("'claim' says how the source states an influence; give it only with 'quote' or "
+                   + "'evidence: stated'", at: fields["claim"] ?? yaml)
+        }
+        return Provenance(evidence: evidence, quote: quote, reason: reason, basis: basis, wording: wording)
     }
 
     // MARK: Typed access with diagnostics

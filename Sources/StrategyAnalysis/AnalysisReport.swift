@@ -105,9 +105,14 @@ public struct AnalysisReport: Sendable, Codable {
     public static let maxPathWork = 2e8
     /// Measures left out, with the reason.
     public var unavailable: [String] = []
+    /// Which findings hold on the stated influences alone (nil when the circle's evidence
+    /// does not split into stated and other influences).
+    public var evidence: EvidenceCheck?
 
     /// Analyses the active part of `circle` (excluded nodes are counted in the summary only).
-    public init(_ circle: StrategyCircle, clusterOptions: ClusterOptions = .init(), top: Int = 5) {
+    /// With `checkEvidence`, also says which findings hold on the stated layer (`EvidenceCheck`).
+    public init(_ circle: StrategyCircle, clusterOptions: ClusterOptions = .init(), top: Int = 5,
+                checkEvidence: Bool = true) {
         let active = circle.activePart
         summary = CircleSummary(of: circle)
         title = circle.metadata.title
@@ -143,5 +148,6 @@ public struct AnalysisReport: Sendable, Codable {
         loopQuery.limit = 3
         loopQuery.timeBudget = .seconds(5)
         loops = LoopReport(active, query: loopQuery)
+        if checkEvidence { evidence = EvidenceCheck(self, circle: circle, clusterOptions: clusterOptions) }
     }
 }

@@ -11,6 +11,30 @@ public enum LoopPolarity: String, Sendable, Codable, CaseIterable {
     public var letter: String { self == .reinforcing ? "R" : "B" }
 }
 
+/// One influence on a feedback loop, with the evidence behind it.
+public struct LoopEdge: Sendable, Codable, Hashable {
+    public var from: String
+    public var to: String
+    public var weight: Double
+    /// "+" or "-".
+    public var sign: String
+    public var evidence: Evidence
+    /// The source's words, for a stated influence.
+    public var quote: String?
+    /// The reader's reason, for an inferred influence.
+    public var reason: String?
+
+    public init(_ edge: Edge) {
+        from = edge.from
+        to = edge.to
+        weight = edge.weight
+        sign = edge.sign.symbol
+        evidence = edge.provenance.evidence
+        quote = edge.provenance.quote
+        reason = edge.provenance.reason
+    }
+}
+
 /// A feedback loop of the circle: an elementary circuit with its polarity and gain.
 public struct FeedbackLoop: Sendable, Codable, Hashable {
     /// Node ids in loop order, starting at the node that comes first in the circle's node
@@ -28,6 +52,37 @@ public struct FeedbackLoop: Sendable, Codable, Hashable {
     /// Rings and sectors the loop passes through, in order of first visit.
     public var rings: [String]
     public var sectors: [String]
+    /// The loop's influences in loop order, each with its evidence.
+    public var edges: [LoopEdge]
+    /// The weakest evidence on the loop: `stated` only when the text states every link.
+    public var evidence: Evidence
+}
+
+extension FeedbackLoop {
+    /// The loop through `nodes` (ids in loop order; the last links back to the first) of
+    /// `circle`, classified as `LoopReport` does: polarity by the number of negative edges,
+    /// gain scaled by the circle's largest weight. Nil when a link is not in the circle.
+    public init?(nodes: [String], in circle: StrategyCircle) {
+        guard !nodes.isEmpty else { return nil }
+        var found: [Edge] = []
+        for (from, to) in zip(nodes, nodes.dropFirst() + [nodes[0]]) {
+            guard let (_, edge) = circle.edge(EdgeReference(from: from, to: to)) else { return nil }
+            found.append(edge)
+        }
+        let maxWeight = circle.adjacency.edgeWeights.max() ?? 1
+        let negatives = found.filter { $0.sign == .negative }.count
+        var rings: [String] = []
+        var sectors: [String] = []
+        for id in nodes {
+            if let ring = circle.node(id)?.ring, !rings.contains(ring) { rings.append(ring) }
+            if let sector = circle.node(id)?.sector, !sectors.contains(sector) { sectors.append(sector) }
+        }
+        let loopEdges = found.map(LoopEdge.init)
+        self.init(nodes: nodes, polarity: negatives % 2 == 0 ? .reinforcing : .balancing, negativeEdges: negatives,
+                  gain: found.reduce(1) { $0 * $1.weight / maxWeight }, rawGain: found.reduce(1) { $0 * $1.weight },
+                  rings: rings, sectors: sectors, edges: loopEdges,
+                  evidence: loopEdges.map(\.evidence).max() ?? .unspecified)
+    }
 }
 
 /// What to enumerate and which loops to keep.
@@ -160,9 +215,11 @@ public struct LoopReport: Sendable, Codable {
                 if let ring = node.ring, !rings.contains(ring) { rings.append(ring) }
                 if let sector = node.sector, !sectors.contains(sector) { sectors.append(sector) }
             }
+            let loopEdges = item.edges.map { LoopEdge(circle.edges[Int($0)]) }
             return FeedbackLoop(nodes: item.loop.map { circle.nodes[Int($0)].id }, polarity: item.polarity,
                                 negativeEdges: item.negatives, gain: item.gain, rawGain: item.raw, rings: rings,
-                                sectors: sectors)
+                                sectors: sectors, edges: loopEdges,
+                                evidence: loopEdges.map(\.evidence).max() ?? .unspecified)
         }
         self.matching = matching
         self.reinforcing = reinforcing

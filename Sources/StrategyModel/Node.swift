@@ -21,6 +21,10 @@ public struct Node: Hashable, Sendable {
     public var sector: String?
     public var status: Status
     public var provenance: Provenance
+    /// Why the node sits on its ring and sector when the source names it but does not
+    /// place it (the placement is then the reader's); nil when the placement is stated or
+    /// there is nothing to place.
+    public var placementReason: String?
 
     public init(
         id: String,
@@ -29,7 +33,8 @@ public struct Node: Hashable, Sendable {
         ring: String? = nil,
         sector: String? = nil,
         status: Status = .active,
-        provenance: Provenance = .unspecified
+        provenance: Provenance = .unspecified,
+        placementReason: String? = nil
     ) {
         self.id = id
         self.label = label ?? id
@@ -38,6 +43,7 @@ public struct Node: Hashable, Sendable {
         self.sector = sector
         self.status = status
         self.provenance = provenance
+        self.placementReason = placementReason
     }
 
     /// True when the node takes part in the analysis.

@@ -170,6 +170,44 @@ public struct StrategyCircle: Sendable {
     }
 }
 
+extension StrategyCircle {
+    /// Which influences an analysis reads, by their evidence class.
+    public enum EvidenceLayer: String, Sendable, CaseIterable {
+        /// Only influences the source states.
+        case stated
+        /// Stated and inferred influences (those with unspecified evidence left out).
+        case inferred
+        /// Every influence.
+        case all
+
+        /// True when an influence of this evidence class belongs to the layer.
+        public func admits(_ evidence: Evidence) -> Bool {
+            switch self {
+            case .stated: return evidence == .stated
+            case .inferred: return evidence != .unspecified
+            case .all: return true
+            }
+        }
+    }
+
+    /// The circle with every node but only the influences of `layer`. Returns `self` for `.all`.
+    public func restricted(to layer: EvidenceLayer) -> StrategyCircle {
+        guard layer != .all else { return self }
+        let kept = edges.filter { layer.admits($0.provenance.evidence) }
+        // Dropping edges from a valid circle leaves a valid circle, so this cannot throw.
+        do {
+            return try StrategyCircle(metadata: metadata, rings: rings, sectors: sectors, nodes: nodes, edges: kept)
+        } catch {
+            preconditionFailure("a subset of a valid circle failed validation: \(error)")
+        }
+    }
+
+    /// How many influences carry each evidence class.
+    public var edgeCountByEvidence: [Evidence: Int] {
+        edges.reduce(into: [:]) { counts, edge in counts[edge.provenance.evidence, default: 0] += 1 }
+    }
+}
+
 extension StrategyCircle: Equatable {
     /// Two circles are equal when their metadata, rings, sectors, nodes and edges are, in order.
     public static func == (lhs: StrategyCircle, rhs: StrategyCircle) -> Bool {

@@ -44,6 +44,11 @@ struct AnalyzeCommand: ParsableCommand {
                                        full(cluster.synergyDensity), cluster.mainSector ?? ""]))
                 }
             }
+            for (rank, finding) in (report.evidence?.findings ?? []).enumerated() {
+                print(CSVText.row(["evidence-\(finding.kind.replacingOccurrences(of: " ", with: "-"))", "\(rank + 1)", "",
+                                   finding.subject, finding.holdsOnStated.map { $0 ? "holds" : "depends" } ?? "undecided",
+                                   finding.detail]))
+            }
         case .table:
             printReport(report, circle: circle)
         }
@@ -97,6 +102,8 @@ struct AnalyzeCommand: ParsableCommand {
                 .joined(separator: ", "))
         }
 
+        if let evidence = report.evidence { printEvidence(evidence) }
+
         if let density = report.densityBySector {
             print("\nSynergy density by sector:")
             printDensityTable(density, adjacency: report.sectorAdjacency)
@@ -116,5 +123,17 @@ struct AnalyzeCommand: ParsableCommand {
             for group in ring.groups { rings.add([group.label, "\(group.nodes)", short(group.density)]) }
             print(rings.render())
         }
+    }
+
+    /// Which findings hold on what the source states, and which lean on inferences.
+    private func printEvidence(_ evidence: EvidenceCheck) {
+        print("\nOn the stated influences alone (\(evidence.stated) stated, \(evidence.inferred) inferred"
+            + (evidence.unspecified > 0 ? ", \(evidence.unspecified) without evidence" : "") + "):")
+        var table = TextTable([("Finding", .left), ("On stated alone", .left), ("Why", .left)])
+        for finding in evidence.findings {
+            let verdict = finding.holdsOnStated.map { $0 ? "holds" : "depends on inferences" } ?? "not decided"
+            table.add(["\(finding.kind): \(finding.subject)", verdict, finding.detail])
+        }
+        print(table.render())
     }
 }

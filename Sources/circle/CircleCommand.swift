@@ -25,7 +25,8 @@ struct CircleCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [AnalyzeCommand.self, Info.self, Validate.self, Render.self, CentralityCommand.self,
                       ClustersCommand.self, DensityCommand.self, ArrangeCommand.self, LoopsCommand.self,
-                      BreakersCommand.self, MicmacCommand.self, DematelCommand.self, SimulateCommand.self, WhatIfCommand.self],
+                      BreakersCommand.self, MicmacCommand.self, DematelCommand.self, SimulateCommand.self, WhatIfCommand.self,
+                      ExplainCommand.self],
         defaultSubcommand: AnalyzeCommand.self
     )
 }

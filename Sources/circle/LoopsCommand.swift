@@ -75,18 +75,23 @@ struct LoopsCommand: ParsableCommand {
         switch output.format {
         case .json: print(try jsonText(report))
         case .csv:
-            print(CSVText.row(["rank", "polarity", "length", "gain", "raw_gain", "negative_edges", "nodes"]))
+            // Per loop: its weakest evidence, then each edge's evidence and source words, in loop order.
+            print(CSVText.row(["rank", "polarity", "length", "gain", "raw_gain", "negative_edges", "evidence", "nodes",
+                               "edge_evidence", "edge_sources"]))
             for (rank, loop) in report.loops.enumerated() {
                 print(CSVText.row(["\(rank + 1)", loop.polarity.rawValue, "\(loop.length)", full(loop.gain), full(loop.rawGain),
-                                   "\(loop.negativeEdges)", loop.nodes.joined(separator: " > ")]))
+                                   "\(loop.negativeEdges)", loop.evidence.rawValue, loop.nodes.joined(separator: " > "),
+                                   loop.edges.map(\.evidence.rawValue).joined(separator: " "),
+                                   loop.edges.map { $0.quote ?? $0.reason ?? "" }.joined(separator: " | ")]))
             }
         case .table:
             let label = { (id: String) in circle.node(id)?.label ?? id }
             print("\(report.matching) loops: \(report.reinforcing) reinforcing, \(report.balancing) balancing"
                 + (report.completion == .complete ? "" : " (\(report.completion.rawValue))"))
-            var table = TextTable([("#", .right), ("", .left), ("Len", .right), ("Gain", .right), ("Loop", .left)])
+            var table = TextTable([("#", .right), ("", .left), ("Len", .right), ("Gain", .right), ("Evidence", .left),
+                                   ("Loop", .left)])
             for (rank, loop) in report.loops.enumerated() {
-                table.add(["\(rank + 1)", loop.polarity.letter, "\(loop.length)", short(loop.gain),
+                table.add(["\(rank + 1)", loop.polarity.letter, "\(loop.length)", short(loop.gain), loop.evidence.rawValue,
                            (loop.nodes + [loop.nodes[0]]).map(label).joined(separator: " → ")])
             }
             if !report.loops.isEmpty {

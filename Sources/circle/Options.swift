@@ -25,17 +25,36 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("input-format"), help: "Read FILE as yaml, json or csv regardless of its extension.")
     var inputFormat: InputFormat?
 
-    /// Loads the circle, printing diagnostics to stderr and exiting 65/66 on failure.
+    @Option(name: .long, help: ArgumentHelp(
+        "Which influences to analyse: stated (only those the source states), inferred (stated and inferred) or all.",
+        valueName: "layer"))
+    var evidence: StrategyCircle.EvidenceLayer = .all
+
+    /// Loads the circle and keeps the chosen evidence layer, printing diagnostics to stderr
+    /// and exiting 65/66 on failure (64 when the layer asked for is empty).
     func load() throws -> StrategyCircle {
-        guard let file else {
-            return try loadOrExit { () throws(CircleLoadError) in
+        let circle: StrategyCircle
+        if let file {
+            circle = try loadOrExit { () throws(CircleLoadError) in try CircleFile.load(path: file, format: inputFormat) }
+        } else {
+            circle = try loadOrExit { () throws(CircleLoadError) in
                 try CircleLoader.load(text: Datasets.default.text, name: "builtin:\(Datasets.default.name)",
                                       format: .yaml)
             }
         }
-        return try loadOrExit { () throws(CircleLoadError) in try CircleFile.load(path: file, format: inputFormat) }
+        let layer = circle.restricted(to: evidence)
+        if layer.edges.isEmpty && !circle.edges.isEmpty {
+            printError("""
+                \(file ?? "the built-in circle"): error: no influence belongs to the \(evidence.rawValue) evidence layer; \
+                mark influences with 'quote:' (stated) or 'inferred:' (see docs/FILE-FORMAT.md), or use --evidence all
+                """)
+            throw ExitCode.usage
+        }
+        return layer
     }
 }
+
+extension StrategyCircle.EvidenceLayer: ExpressibleByArgument {}
 
 extension InputFormat: ExpressibleByArgument {}
 

@@ -213,6 +213,17 @@ struct WhatIfCommand: ParsableCommand {
                 \(loops.reinforcingNew) new); \(percent(loops.reinforcingGainLostShare)) of the reinforcing gain lost
                 Balancing loops: \(loops.balancingBefore) → \(loops.balancingAfter) (\(loops.balancingBroken) broken, \(loops.balancingNew) new)
                 """)
+            if !loops.strongestBroken.isEmpty {
+                print("  Strongest loops broken, with the source behind each link:")
+                for loop in loops.strongestBroken {
+                    print("    \(loop.polarity.letter) gain \(short(loop.gain)): "
+                        + (loop.nodes + [loop.nodes[0]]).map(label).joined(separator: " → "))
+                    for edge in loop.edges {
+                        let source = edge.quote.map { "“\($0)”" } ?? edge.reason.map { "inferred: \($0)" } ?? "no evidence given"
+                        print("      \(label(edge.from)) → \(label(edge.to)): \(source)")
+                    }
+                }
+            }
         }
         if let reach = diff.reachability {
             print("Reach the core: \(percent(reach.coreReachBefore)) → \(percent(reach.coreReachAfter)) of the other elements")

@@ -32,8 +32,9 @@ public enum DOTReader {
         var edges: [(tail: Int, head: Int, attributes: [String: String])] = []
     }
 
-    static let nodeKeys = ["label", "label_en", "label_original", "ring", "sector", "status", "quote", "inferred"]
-    static let edgeKeys = ["weight", "sign", "kind", "quote", "inferred"]
+    static let nodeKeys = ["label", "label_en", "label_original", "ring", "sector", "status", "evidence", "quote",
+                           "inferred", "basis", "placement_inferred"]
+    static let edgeKeys = ["weight", "sign", "kind", "evidence", "quote", "inferred", "basis", "claim"]
 
     private static func parse(_ text: String, file: String) -> Result<ParsedGraph, CircleLoadError> {
         let graph = withMutableCString(text) { agmemread($0) }
@@ -141,7 +142,8 @@ extension DOTReader.ParsedGraph {
             // Graphviz's default label "\N" stands for the node's name.
             let label = a["label_original"] ?? a["label"].flatMap { $0 == "\\N" ? nil : DOTLabel.decode($0) }
             return Node(id: node.name, label: label, labelEN: a["label_en"], ring: a["ring"], sector: a["sector"],
-                        status: status, provenance: provenance(a))
+                        status: status, provenance: Self.provenance(a, of: "node '\(node.name)'", diagnostics: &diagnostics, at: whole),
+                        placementReason: a["placement_inferred"])
         }
         var modelEdges: [Edge] = []
         for edge in edges {
@@ -163,9 +165,10 @@ extension DOTReader.ParsedGraph {
                 }
             }
             let kind = a["kind"].map(EdgeKind.init(rawValue:)) ?? .influences
-            modelEdges.append(Edge(from: from, to: to, weight: weight, sign: sign, kind: kind, provenance: provenance(a)))
+            let evidence = Self.provenance(a, of: "edge \(from) -> \(to)", diagnostics: &diagnostics, at: whole)
+            modelEdges.append(Edge(from: from, to: to, weight: weight, sign: sign, kind: kind, provenance: evidence))
             if !directed, from != to {
-                modelEdges.append(Edge(from: to, to: from, weight: weight, sign: sign, kind: kind, provenance: provenance(a)))
+                modelEdges.append(Edge(from: to, to: from, weight: weight, sign: sign, kind: kind, provenance: evidence))
             }
         }
         guard diagnostics.isEmpty else { throw CircleLoadError(.invalidData, diagnostics) }
@@ -182,10 +185,27 @@ extension DOTReader.ParsedGraph {
         }
     }
 
-    private func provenance(_ attributes: [String: String]) -> Provenance {
-        if let quote = attributes["quote"] { return .quote(quote) }
-        if let reason = attributes["inferred"] { return .inferred(reason: reason) }
-        return .unspecified
+    /// The evidence attributes `CircleDrawing` writes: `evidence`, `quote`, `inferred`,
+    /// `basis` (a JSON list) and `claim`.
+    private static func provenance(_ attributes: [String: String], of element: String,
+                                   diagnostics: inout [Diagnostic], at whole: SourceLocation) -> Provenance {
+        let quote = attributes["quote"]
+        let reason = attributes["inferred"]
+        var evidence: Evidence = quote != nil ? .stated : (reason != nil ? .inferred : .unspecified)
+        if let text = attributes["evidence"] {
+            if let declared = Evidence(rawValue: text.lowercased()) { evidence = declared } else {
+                diagnostics.append(Diagnostic("\(element): unknown evidence '\(text)'; expected 'stated' or 'inferred'",
+                                              at: whole))
+            }
+        }
+        var wording: ClaimWording?
+        if let text = attributes["claim"] {
+            if let parsed = ClaimWording(rawValue: text.lowercased()) { wording = parsed } else {
+                diagnostics.append(Diagnostic("\(element): unknown claim '\(text)'", at: whole))
+            }
+        }
+        let basis = attributes["basis"].map(DOTList.decode) ?? []
+        return Provenance(evidence: evidence, quote: quote, reason: reason, basis: basis, wording: wording)
     }
 
     private func describe(_ subject: ModelIssue.Subject, nodes: [Node], edges: [Edge]) -> String {

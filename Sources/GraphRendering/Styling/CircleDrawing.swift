@@ -186,6 +186,9 @@ public enum CircleDrawing {
         if !node.isActive { attributes.append(.init("status", node.status.rawValue)) }
         if options.labels == .english { attributes.append(.init("label_original", node.label)) }
         attributes += provenanceAttributes(node.provenance)
+        if let placement = node.placementReason { attributes.append(.init("placement_inferred", placement)) }
+        attributes.append(.init("tooltip", tooltip(title: shownLabel, node.provenance,
+                                                   placement: node.placementReason)))
         return attributes
     }
 
@@ -216,15 +219,38 @@ public enum CircleDrawing {
         attributes += [.init("weight", format(edge.weight)), .init("sign", edge.sign.symbol),
                        .init("kind", edge.kind.rawValue)]
         attributes += provenanceAttributes(edge.provenance)
+        let title = "\(edge.from) → \(edge.to) (\(edge.sign.symbol)\(format(edge.weight)))"
+        attributes.append(.init("tooltip", tooltip(title: title, edge.provenance, placement: nil)))
         return attributes
     }
 
+    /// The model's evidence as attributes, for DOT round trips (`DOTReader` reads them back).
     private static func provenanceAttributes(_ provenance: Provenance) -> [Diagram.Attribute] {
-        switch provenance {
-        case let .quote(text): return [.init("quote", text)]
-        case let .inferred(reason): return [.init("inferred", reason)]
-        case .unspecified: return []
+        var attributes: [Diagram.Attribute] = []
+        if provenance.evidence != .unspecified { attributes.append(.init("evidence", provenance.evidence.rawValue)) }
+        if let quote = provenance.quote { attributes.append(.init("quote", quote)) }
+        if let reason = provenance.reason { attributes.append(.init("inferred", reason)) }
+        if !provenance.basis.isEmpty { attributes.append(.init("basis", DOTList.encode(provenance.basis))) }
+        if let wording = provenance.wording { attributes.append(.init("claim", wording.rawValue)) }
+        return attributes
+    }
+
+    /// What a browser shows on hover over an SVG element: its name and the text behind it.
+    static func tooltip(title: String, _ provenance: Provenance, placement: String?) -> String {
+        var lines = [title]
+        switch provenance.evidence {
+        case .stated:
+            lines.append("stated" + (provenance.wording.map { " (\($0.rawValue))" } ?? "")
+                         + (provenance.quote.map { ": “\($0)”" } ?? ""))
+        case .inferred:
+            lines.append("inferred" + (provenance.reason.map { ": \($0)" } ?? ""))
+            lines += provenance.basis.map { "  rests on: “\($0)”" }
+        case .unspecified:
+            lines.append("evidence not given")
         }
+        if let placement { lines.append("placement inferred: \(placement)") }
+        // escString: a backslash must be doubled; "\n" is Graphviz's line break.
+        return lines.map { $0.replacingOccurrences(of: "\\", with: "\\\\") }.joined(separator: "\\n")
     }
 
     private static func groupIndex(of node: Int, circle: StrategyCircle, coloring: CircleDrawingOptions.Coloring)
@@ -302,6 +328,6 @@ struct CircleHeader: Codable {
     var json: String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return (try? encoder.encode(self)).map { DOTJSON.safe(String(decoding: $0, as: UTF8.self)) } ?? "{}"
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How model labels are written as Graphviz label strings and read back.
 ///
 /// Graphviz labels are escString: `\n` (backslash, n) is a centred line break and a
@@ -34,6 +36,43 @@ enum DOTLabel {
             switch iterator.next() {
             case "n"?, "l"?, "r"?: result.append(" ")
             case let other?: result.append(other)
+            case nil: result.append("\\")
+            }
+        }
+        return result
+    }
+}
+
+/// A list of strings in one DOT attribute (e.g. an inference's `basis`): a JSON array, so
+/// any text round-trips.
+enum DOTList {
+    static func encode(_ items: [String]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return (try? encoder.encode(items)).map { DOTJSON.safe(String(decoding: $0, as: UTF8.self)) } ?? "[]"
+    }
+
+    /// The list, or the whole text as one item when it is not a JSON array of strings.
+    static func decode(_ text: String) -> [String] {
+        (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? [text]
+    }
+}
+
+/// JSON carried in a DOT attribute. Graphviz 2.42's scanner reads `\\` inside a quoted
+/// string as a pair, so a backslash right before a quote (JSON's `\"`) would end the DOT
+/// string; writing that escape as `\u0022` keeps the JSON equal and the DOT readable.
+enum DOTJSON {
+    static func safe(_ json: String) -> String {
+        var result = ""
+        var iterator = json.makeIterator()
+        while let character = iterator.next() {
+            guard character == "\\" else {
+                result.append(character)
+                continue
+            }
+            switch iterator.next() {
+            case "\""?: result += "\\u0022"
+            case let other?: result.append("\\"); result.append(other)
             case nil: result.append("\\")
             }
         }

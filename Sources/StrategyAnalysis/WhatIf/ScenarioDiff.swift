@@ -106,6 +106,8 @@ public struct ScenarioDiff: Sendable, Codable {
         /// Share of the baseline's reinforcing gain that is lost (0…1; 0 when there was none).
         public var reinforcingGainLostShare: Double
         public var complete: Bool
+        /// The strongest loops the scenario breaks, with the baseline's links and their evidence.
+        public var strongestBroken: [FeedbackLoop]
     }
 
     public struct DensityChange: Sendable, Codable {
@@ -231,7 +233,9 @@ public struct ScenarioDiff: Sendable, Codable {
                 reinforcingNew: count(created, .reinforcing), balancingNew: count(created, .balancing),
                 reinforcingGainBefore: gainBefore, reinforcingGainAfter: gainAfter,
                 reinforcingGainLostShare: gainBefore > 0 ? max(0, gain(broken) / gainBefore) : 0,
-                complete: completeBefore && completeAfter)
+                complete: completeBefore && completeAfter,
+                strongestBroken: broken.sorted { ($0.value.1, $1.key.joined(separator: ">")) > ($1.value.1, $0.key.joined(separator: ">")) }
+                    .prefix(Self.brokenLoopsListed).compactMap { FeedbackLoop(nodes: $0.key, in: baseline) })
         }
 
         if options.density {
@@ -278,6 +282,9 @@ public struct ScenarioDiff: Sendable, Codable {
     }
 
     /// Loops keyed by their node sequence (canonical rotation), with polarity and gain.
+    /// How many of the broken loops a diff lists with their links.
+    public static let brokenLoopsListed = 5
+
     public static func loopSet(_ circle: StrategyCircle, limits: ElementaryCircuits.Limits)
         -> (loops: [[String]: (LoopPolarity, Double)], complete: Bool)
     {
