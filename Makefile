@@ -4,7 +4,7 @@
 SWIFT ?= swift
 CIRCLE := .build/release/circle
 
-.PHONY: run test deps build release clean
+.PHONY: run test deps build release clean check-docs
 
 ## Run the main job (circle analyze) on the built-in circle (the seed's strategy circle).
 run: release
@@ -13,6 +13,10 @@ run: release
 ## Build and run every test.
 test: deps
 	$(SWIFT) test
+
+## Check that the README's findings are what the built-in circle gives (Scripts/readme-findings).
+check-docs: release
+	CIRCLE=$(CIRCLE) Scripts/readme-findings --check
 
 ## Install system packages (libgraphviz-dev, pkg-config, fonts) if missing.
 deps:

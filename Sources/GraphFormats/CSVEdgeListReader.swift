@@ -4,8 +4,8 @@ import StrategyModel
 /// escaped quote, CRLF or LF line ends, UTF-8) into a circle without rings or sectors.
 ///
 /// The header row names the columns, case-insensitively: `source` and `target` (or `from`
-/// and `to`) are required; `weight` (default 1), `sign` (`+`/`-`, default +) and `kind` are
-/// optional; other columns (Gephi's `Id`, `Type`, `Label`, …) are ignored. Nodes are
+/// and `to`) are required; `weight` (default 1), `sign` (`+`/`-`, default +), `kind`,
+/// `evidence` (`stated`/`inferred`), `quote` and `inferred` (a reason) are optional; other columns (Gephi's `Id`, `Type`, `Label`, …) are ignored. Nodes are
 /// created in the order they first appear. A blank line is skipped.
 ///
 /// Positions are kept as byte offsets and turned into line and column only for a message,
@@ -31,6 +31,9 @@ public enum CSVEdgeListReader {
         let weightColumn = column("weight")
         let signColumn = column("sign")
         let kindColumn = column("kind")
+        let evidenceColumn = column("evidence")
+        let quoteColumn = column("quote")
+        let reasonColumn = column("inferred")
 
         var nodes: [Node] = []
         var nodeIndex: [String: Int] = [:]
@@ -94,7 +97,33 @@ public enum CSVEdgeListReader {
             guard let from, let to else { continue }
             var kind = EdgeKind.influences
             if let kindColumn, !record[kindColumn].text.isEmpty { kind = EdgeKind(rawValue: record[kindColumn].text) }
-            edges.append(Edge(from: from, to: to, weight: weight, sign: sign, kind: kind))
+            func text(_ column: Int?) -> String? {
+                column.map { record[$0].text }.flatMap { $0.isEmpty ? nil : $0 }
+            }
+            let quote = text(quoteColumn)
+            let reason = text(reasonColumn)
+            var evidence: Evidence = quote != nil ? .stated : (reason != nil ? .inferred : .unspecified)
+            if let evidenceColumn, let declared = text(evidenceColumn) {
+                let field = record[evidenceColumn]
+                if let parsed = Evidence(rawValue: declared.lowercased()), parsed != .unspecified {
+                    if evidence == .unspecified || evidence == parsed {
+                        evidence = parsed
+                    } else {
+                        diagnostics.append(Diagnostic(
+                            "evidence '\(declared)' contradicts the \(evidence == .stated ? "quote" : "inferred reason") "
+                                + "in this row; drop one of them", at: parser.location(of: field)))
+                    }
+                } else {
+                    diagnostics.append(Diagnostic("unknown evidence '\(declared)'; expected 'stated' or 'inferred'",
+                                                  at: parser.location(of: field)))
+                }
+            }
+            if quote != nil && reason != nil, let reasonColumn {
+                diagnostics.append(Diagnostic("give either a quote (stated) or an inferred reason, not both",
+                                              at: parser.location(of: record[reasonColumn])))
+            }
+            edges.append(Edge(from: from, to: to, weight: weight, sign: sign, kind: kind,
+                              provenance: Provenance(evidence: evidence, quote: quote, reason: reason)))
             locations.edges.append(CSVLocations.EdgePositions(
                 row: record[0].position, from: record[sourceColumn].position, to: record[targetColumn].position,
                 weight: weightColumn.map { record[$0].position }))

@@ -131,7 +131,7 @@ struct AnalyzeCommand: ParsableCommand {
             + (evidence.unspecified > 0 ? ", \(evidence.unspecified) without evidence" : "") + "):")
         var table = TextTable([("Finding", .left), ("On stated alone", .left), ("Why", .left)])
         for finding in evidence.findings {
-            let verdict = finding.holdsOnStated.map { $0 ? "holds" : "depends on inferences" } ?? "not decided"
+            let verdict = finding.holdsOnStated.map { $0 ? "holds" : "needs unstated links" } ?? "not decided"
             table.add(["\(finding.kind): \(finding.subject)", verdict, finding.detail])
         }
         print(table.render())

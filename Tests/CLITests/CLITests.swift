@@ -530,3 +530,94 @@ struct DegenerateCircleTests {
         }
     }
 }
+
+@Suite("Evidence and provenance in every output")
+struct EvidenceCommandTests {
+    static let own = """
+        nodes:
+          - {id: kultur, label: Kultur, quote: "Kultur ist alles"}
+          - {id: guidelines, label: Guidelines}
+          - {id: krise, label: Krise, inferred: "folgt aus der Kultur"}
+        edges:
+          - {from: kultur, to: guidelines, weight: 3, quote: "je mehr Kultur, desto leichter Guidelines", claim: explicit}
+          - {from: guidelines, to: krise, inferred: "Regeln helfen in der Krise", basis: ["Regeln sind gut"]}
+          - {from: krise, to: kultur, weight: 2}
+
+        """
+
+    @Test func explainNamesTheWordsBehindAnElementAndAnInfluence() throws {
+        let node = try runCircle(["explain", "licence_to_operate"])
+        #expect(node.status == 0)
+        #expect(node.stdout.contains("Stated: “Je mehr ich mich um die “Licence to operate” kümmere”"))
+        #expect(node.stdout.contains("Placement inferred: an example of the P.P.P.S. thesis"))
+        #expect(node.stdout.contains("Rank by measure:"))
+        let edge = try runCircle(["explain", "kulturelle_veraenderung>unternehmenskultur", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(edge.stdout.utf8)) as? [String: Any])
+        #expect(object["evidence"] as? String == "inferred")
+        #expect((object["basis"] as? [String])?.first?.contains("als Voraussetzung und oder Folge") == true)
+        #expect((object["influence"] as? [String: Any])?["ruleWeight"] as? Double == 1)
+        #expect(object["reinforcingLoops"] as? Int == reference.scenarios["neglect-culture"]!.reinforcingBroken)
+        let file = try writeScratch("own.yaml", Self.own)
+        let mine = try runCircle(["explain", "guidelines>krise", file])
+        #expect(mine.status == 0 && mine.stdout.contains("Inferred: Regeln helfen in der Krise"))
+        #expect(mine.stdout.contains("rests on: “Regeln sind gut”"))
+        #expect(try runCircle(["explain", "kulturr", file]).stderr.contains("did you mean 'kultur'?"))
+        #expect(try runCircle(["explain", "kultur>krise", file]).status == 64)
+        #expect(try runCircle(["explain", ">", file]).status == 64)
+    }
+
+    @Test func theStatedLayerAloneAsNetworkXCountsIt() throws {
+        let stated = try runCircle(["loops", "--evidence", "stated", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(stated.stdout.utf8)) as? [String: Any])
+        #expect(object["reinforcing"] as? Int == reference.statedLayer.loops.reinforcing)
+        #expect(object["balancing"] as? Int == reference.statedLayer.loops.balancing)
+        let info = try runCircle(["info", "--evidence", "stated", "--format", "json"])
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(info.stdout.utf8)) as? [String: Any])
+        #expect(summary["activeEdges"] as? Int == reference.statedLayer.activeEdges)
+        let file = try writeScratch("own-layer.yaml", Self.own)
+        let mine = try runCircle(["loops", "--evidence", "stated", file])
+        #expect(mine.status == 0 && mine.stdout.hasPrefix("0 loops"))
+        #expect(try runCircle(["loops", "--evidence", "inferred", file]).stdout.hasPrefix("0 loops"))
+        #expect(try runCircle(["loops", "--evidence", "all", file]).stdout.hasPrefix("1 loops"))
+        let bare = try writeScratch("bare.csv", "source,target\na,b\n")
+        let refused = try runCircle(["analyze", "--evidence", "stated", bare])
+        #expect(refused.status == 64 && refused.stderr.contains("no influence belongs to the stated evidence layer"))
+    }
+
+    @Test func analyzeSaysWhatHoldsOnTheStatedLayer() throws {
+        let run = try runCircle(["analyze", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let evidence = try #require(object["evidence"] as? [String: Any])
+        #expect(evidence["stated"] as? Int == reference.statedLayer.activeEdges)
+        let findings = try #require(evidence["findings"] as? [[String: Any]])
+        // The self-reinforcing loop of the P.P.P.S. is stated link by link; the polarity finding names both layers.
+        #expect(findings.contains { ($0["subject"] as? String)?.hasPrefix("R: Social werden") == true && $0["holdsOnStated"] as? Bool == true })
+        #expect(findings.contains { $0["kind"] as? String == "polarity" })
+        let table = try runCircle(["analyze"])
+        #expect(table.stdout.contains("On the stated influences alone"))
+    }
+
+    @Test func loopsCarryEachLinksEvidence() throws {
+        let run = try runCircle(["loops", "--limit", "1", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let loop = try #require((object["loops"] as? [[String: Any]])?.first)
+        #expect(loop["evidence"] as? String == "stated")
+        let edges = try #require(loop["edges"] as? [[String: Any]])
+        #expect(edges.count == 3 && edges.allSatisfy { $0["quote"] is String })
+    }
+
+    @Test func svgTooltipsShowTheTextBehindEachElement() throws {
+        #expect(try runCircle(["render", "-o", "tooltips.svg"]).status == 0)
+        let svg = try String(contentsOf: scratchFolder.appending(path: "tooltips.svg"), encoding: .utf8)
+        #expect(svg.contains("xlink:title=\"Licence to operate&#10;stated: “Je mehr ich mich um die “Licence to operate” kümmere”"))
+        #expect(svg.contains("inferred: cultural change changes the corporate culture"))
+        let file = try writeScratch("own-svg.yaml", Self.own)
+        #expect(try runCircle(["render", file, "-o", "own.svg"]).status == 0)
+        let own = try String(contentsOf: scratchFolder.appending(path: "own.svg"), encoding: .utf8)
+        #expect(own.contains("xlink:title=\"Kultur&#10;stated: “Kultur ist alles”\""))
+        #expect(own.contains("evidence not given"))
+        #expect(try runCircle(["render", file, "-o", "own.dot"]).status == 0)
+        let dot = try String(contentsOf: scratchFolder.appending(path: "own.dot"), encoding: .utf8)
+        #expect(dot.contains("\"tooltip\"=\"guidelines → krise (+1)\\ninferred: Regeln helfen in der Krise\\n  rests on: “Regeln sind gut”\""))
+    }
+}
