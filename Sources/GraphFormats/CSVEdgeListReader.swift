@@ -20,7 +20,7 @@ public enum CSVEdgeListReader {
         guard let header = try parser.nextRecord() else {
             throw CircleLoadError(.invalidData, "the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
         }
-        let names = header.map { $0.text.trimmingWhitespace().lowercased() }
+        let names = header.map { $0.text.trimmedWhitespace.lowercased() }
         func column(_ candidates: String...) -> Int? { names.firstIndex(where: candidates.contains) }
         guard let sourceColumn = column("source", "from"), let targetColumn = column("target", "to") else {
             let found = header.map(\.text).joined(separator: ",")
@@ -41,7 +41,7 @@ public enum CSVEdgeListReader {
         var locations = CSVLocations(parser: parser)
 
         func nodeID(_ field: CSVParser.Field, role: String) -> String? {
-            let id = field.text.trimmingWhitespace()
+            let id = field.text.trimmedWhitespace
             if id.isEmpty {
                 diagnostics.append(Diagnostic("empty \(role) id", at: parser.location(of: field)))
                 return nil
@@ -85,11 +85,11 @@ public enum CSVEdgeListReader {
             var sign = Sign.positive
             if let signColumn, !record[signColumn].text.isEmpty {
                 let field = record[signColumn]
-                if let parsed = ValueParsing.sign(field.text) {
+                if let parsed = Sign(parsing: field.text) {
                     sign = parsed
                 } else {
                     diagnostics.append(Diagnostic(
-                        "unknown sign '\(field.text)'; expected '+', '-', 'positive' or 'negative'",
+                        "unknown sign '\(field.text)'; expected \(Sign.spellings)",
                         at: parser.location(of: field)))
                     continue
                 }

@@ -175,10 +175,10 @@ struct CircleYAMLReader {
         }
         var sign = Sign.positive
         if let value = fields["sign"], let text = string(value, "sign") {
-            if let parsed = ValueParsing.sign(text) {
+            if let parsed = Sign(parsing: text) {
                 sign = parsed
             } else {
-                report("unknown sign '\(text)'; expected '+', '-', 'positive' or 'negative'", at: value)
+                report("unknown sign '\(text)'; expected \(Sign.spellings)", at: value)
                 return nil
             }
         }
@@ -323,28 +323,12 @@ enum ValueParsing {
     /// with a precise message). Nil when the text is not a number.
     static func number(_ text: String) -> Double? {
         if let value = Double(text) { return value }
-        let trimmed = text.trimmingWhitespace()
+        let trimmed = text.trimmedWhitespace
         switch trimmed.lowercased() {
         case ".inf", "+.inf": return .infinity
         case "-.inf": return -.infinity
         case ".nan": return .nan
         default: return Double(trimmed)
         }
-    }
-
-    /// `+`, `-`, `positive`, `negative`, `1`, `+1`, `-1` (case-insensitive).
-    static func sign(_ text: String) -> Sign? {
-        switch text.trimmingWhitespace().lowercased() {
-        case "+", "+1", "1", "positive", "pos": return .positive
-        case "-", "-1", "−", "negative", "neg": return .negative
-        default: return nil
-        }
-    }
-}
-
-extension StringProtocol {
-    func trimmingWhitespace() -> String {
-        guard let first = first, let last = last, first.isWhitespace || last.isWhitespace else { return String(self) }
-        return String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }

@@ -72,13 +72,12 @@ public enum ScenarioScriptReader {
                 if node.scalar != nil { return reader.string(node, key).map { [$0] } ?? [] }
                 return reader.sequence(node, "'\(key)'").compactMap { reader.string($0, key) }
             }
-            func edge(_ text: String, at node: Yams.Node) -> Scenario.EdgeReference? {
-                let ends = text.split(separator: ">").map { String($0).trimmingCharacters(in: .whitespaces) }
-                guard ends.count == 2, !ends[0].isEmpty, !ends[1].isEmpty else {
-                    reader.report("an edge is written FROM>TO, got '\(text)'", at: node)
+            func edge(_ text: String, at node: Yams.Node) -> EdgeReference? {
+                guard let reference = EdgeReference(parsing: text) else {
+                    reader.report("an influence is written FROM>TO, got '\(text)'", at: node)
                     return nil
                 }
-                return Scenario.EdgeReference(from: ends[0], to: ends[1])
+                return reference
             }
             let removed = ids("remove")
             if !removed.isEmpty { operations.append(.removeNodes(removed)) }
@@ -110,8 +109,8 @@ public enum ScenarioScriptReader {
                       let reference = edge(text, at: change["edge"] ?? item),
                       let signText = reader.required(change, "sign", in: "a sign change", at: item)
                 else { continue }
-                guard let sign = ValueParsing.sign(signText) else {
-                    reader.report("unknown sign '\(signText)'; expected '+', '-', 'positive' or 'negative'", at: change["sign"] ?? item)
+                guard let sign = Sign(parsing: signText) else {
+                    reader.report("unknown sign '\(signText)'; expected \(Sign.spellings)", at: change["sign"] ?? item)
                     continue
                 }
                 operations.append(.setSign(reference, sign))

@@ -120,7 +120,7 @@ public struct Explanation: Sendable, Codable {
         element = nil
         (evidence, quote, reason, basis, claim) = Self.unpack(edge.provenance)
         var query = LoopQuery()
-        query.throughEdge = (edge.from, edge.to)
+        query.throughEdge = reference
         query.limit = loops
         (reinforcingLoops, balancingLoops, loopsComplete, strongestLoops) = Self.loops(
             isActive ? circle.activePart : nil, query: query)

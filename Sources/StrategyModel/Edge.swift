@@ -5,6 +5,19 @@ public enum Sign: Int8, Hashable, Sendable, CaseIterable {
 
     /// "+" or "-".
     public var symbol: String { self == .positive ? "+" : "-" }
+
+    /// The spellings every reader and command line accepts, case-insensitively:
+    /// `+`, `+1`, `1`, `positive`, `pos` and `-`, `−` (the minus sign), `-1`, `negative`, `neg`.
+    public static let spellings = "'+', '-', 'positive' or 'negative'"
+
+    /// Reads a sign in any of its spellings (whitespace around it is ignored); nil otherwise.
+    public init?(parsing text: some StringProtocol) {
+        switch text.trimmedWhitespace.lowercased() {
+        case "+", "+1", "1", "positive", "pos": self = .positive
+        case "-", "−", "-1", "negative", "neg": self = .negative
+        default: return nil
+        }
+    }
 }
 
 /// What kind of relation an edge states. Open-ended: files may name their own kinds;

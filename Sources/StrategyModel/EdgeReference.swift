@@ -13,7 +13,7 @@ public struct EdgeReference: Hashable, Sendable, Codable, CustomStringConvertibl
     /// exactly one `>` with a non-empty id on each side.
     public init?(parsing text: some StringProtocol) {
         let ends = text.split(separator: ">", omittingEmptySubsequences: false)
-            .map { String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }
+            .map(\.trimmedWhitespace)
         guard ends.count == 2, !ends[0].isEmpty, !ends[1].isEmpty else { return nil }
         self.init(from: ends[0], to: ends[1])
     }

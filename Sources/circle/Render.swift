@@ -82,10 +82,10 @@ struct Render: ParsableCommand {
 
     func run() throws {
         var circle = try input.load()
-        var scenarioMarks: (removedNodes: Set<String>, removedEdges: Set<CircleDrawingOptions.EdgeKey>,
-                            marked: Set<CircleDrawingOptions.EdgeKey>)?
+        var overlay: ScenarioOverlay?
         if let script {
-            (circle, scenarioMarks) = try scenarioDrawing(circle, script: script)
+            overlay = try scenarioOverlay(circle, script: script)
+            circle = overlay?.drawn ?? circle
         } else if scenario != nil {
             throw ValidationError("--scenario goes with --script")
         }
@@ -119,8 +119,7 @@ struct Render: ParsableCommand {
         if let highlight {
             for item in highlight.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
                 if item.contains(">") {
-                    let edge = try resolveEdge(item, in: circle)
-                    options.highlightedEdges.insert(.init(from: edge.from, to: edge.to))
+                    options.highlightedEdges.insert(try resolveEdge(item, in: circle))
                 } else {
                     options.highlightedNodes.formUnion(try resolveIDs(item, in: circle))
                 }
@@ -138,10 +137,11 @@ struct Render: ParsableCommand {
             options.highlightedNodes.formUnion(loop)
             for (from, to) in zip(loop, loop.dropFirst() + [loop[0]]) { options.highlightedEdges.insert(.init(from: from, to: to)) }
         }
-        if let marks = scenarioMarks {
-            options.removedNodes = marks.removedNodes
-            options.removedEdges = marks.removedEdges
-            options.markedEdges = marks.marked
+        if let overlay {
+            options.removedNodes = overlay.removedNodes
+            options.removedEdges = overlay.removedEdges
+            options.markedEdges = overlay.brokenLoopLinks
+            if let note = overlay.incomplete { printError("circle: \(note)") }
         }
         let format = RenderFormat(fileExtensionOf: output) ?? .png
         let bytes: [UInt8]
@@ -156,13 +156,8 @@ struct Render: ParsableCommand {
 }
 
 extension Render {
-    /// The circle to draw for a scenario (the baseline with anything the scenario adds or
-    /// brings back), and what to mark: removed elements and the surviving links of broken
-    /// reinforcing loops.
-    func scenarioDrawing(_ baseline: StrategyCircle, script: String) throws
-        -> (StrategyCircle, (removedNodes: Set<String>, removedEdges: Set<CircleDrawingOptions.EdgeKey>,
-                             marked: Set<CircleDrawingOptions.EdgeKey>))
-    {
+    /// The script's one chosen scenario, as a drawing overlay (built by `ScenarioOverlay`).
+    func scenarioOverlay(_ baseline: StrategyCircle, script: String) throws -> ScenarioOverlay {
         let scripted: [ScriptedScenario]
         do {
             scripted = try ScenarioScriptReader.load(path: script)
@@ -176,39 +171,12 @@ extension Render {
                 ? "the script has \(scripted.count) scenarios; name one with --scenario (\(scripted.map(\.scenario.name).joined(separator: ", ")))"
                 : "the script has no scenario named '\(scenario ?? "")'")
         }
-        let changed: StrategyCircle
         do {
-            changed = try item.scenario.apply(to: baseline)
+            return try ScenarioOverlay(baseline: baseline, scenario: item.scenario)
         } catch {
             printError("circle: \(error)")
             throw ExitCode.badData
         }
-        // Draw the union: the baseline plus what the scenario adds, with the scenario's statuses.
-        var nodes = baseline.nodes.map { node in changed.node(node.id).map { var n = node; n.status = $0.status; return n } ?? node }
-        nodes += changed.nodes.filter { baseline.node($0.id) == nil }
-        var edges = baseline.edges
-        edges += changed.edges.filter { e in !baseline.edges.contains { $0.from == e.from && $0.to == e.to } }
-        let drawn: StrategyCircle
-        do {
-            drawn = try StrategyCircle(metadata: baseline.metadata, rings: baseline.rings, sectors: baseline.sectors,
-                                       nodes: nodes, edges: edges)
-        } catch {
-            printError("circle: \(error)")
-            throw ExitCode.badData
-        }
-        let diff = ScenarioDiff(baseline: baseline, scenario: changed, name: item.scenario.name, options: .membershipOnly)
-        let removedEdges = Set(diff.removedEdges.map { CircleDrawingOptions.EdgeKey(from: $0.from, to: $0.to) })
-        let limits = DiffOptions().loopLimits
-        let before = ScenarioDiff.loopSet(baseline.activePart, limits: limits).loops
-        let after = ScenarioDiff.loopSet(changed.activePart, limits: limits).loops
-        var marked = Set<CircleDrawingOptions.EdgeKey>()
-        for (loop, value) in before where value.0 == .reinforcing && after[loop] == nil {
-            for (from, to) in zip(loop, loop.dropFirst() + [loop[0]]) {
-                let key = CircleDrawingOptions.EdgeKey(from: from, to: to)
-                if !removedEdges.contains(key) { marked.insert(key) }
-            }
-        }
-        return (drawn, (Set(diff.removedNodes), removedEdges, marked))
     }
 }
 
@@ -222,15 +190,14 @@ func resolveIDs(_ list: String, in circle: StrategyCircle) throws -> [String] {
     return ids
 }
 
-/// Reads `FROM>TO` and checks the circle has that edge (usage error otherwise).
-func resolveEdge(_ text: String, in circle: StrategyCircle) throws -> (from: String, to: String) {
-    let ends = text.split(separator: ">").map { String($0).trimmingCharacters(in: .whitespaces) }
-    guard ends.count == 2 else { throw ValidationError("an edge is written FROM>TO, got '\(text)'") }
-    _ = try resolveIDs(ends.joined(separator: ","), in: circle)
-    guard circle.edges.contains(where: { $0.from == ends[0] && $0.to == ends[1] }) else {
-        throw ValidationError("no edge \(ends[0]) -> \(ends[1]) in the circle")
+/// Reads `FROM>TO` and checks the circle has that influence (usage error otherwise).
+func resolveEdge(_ text: String, in circle: StrategyCircle) throws -> EdgeReference {
+    guard let reference = EdgeReference(parsing: text) else {
+        throw ValidationError("an influence is written FROM>TO with two element ids, got '\(text)'")
     }
-    return (ends[0], ends[1])
+    _ = try resolveIDs("\(reference.from),\(reference.to)", in: circle)
+    guard circle.edge(reference) != nil else { throw ValidationError("no influence \(reference) in the circle") }
+    return reference
 }
 
 /// Writes atomically; on failure prints the reason and exits 73.

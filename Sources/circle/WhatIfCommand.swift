@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphAlgorithms
 import GraphFormats
 import GraphRendering
 import StrategyAnalysis
@@ -58,6 +59,18 @@ struct WhatIfCommand: ParsableCommand {
     @Option(name: .customLong("set-weight"), help: ArgumentHelp("Change an influence's weight.", valueName: "from>to=weight"))
     var setWeight: [String] = []
 
+    @Option(name: .customLong("set-sign"), help: ArgumentHelp("Change an influence's sign.", valueName: "from>to=sign"))
+    var setSign: [String] = []
+
+    @Option(name: .customLong("max-loops"), help: ArgumentHelp(
+        "Enumerate at most this many loops; a comparison is refused when the enumeration is cut.", valueName: "count"))
+    var maxLoops: Int = LoopCatalog.defaultLimits.maxCount ?? 1_000_000
+
+    @Option(name: .customLong("time-budget"), help: ArgumentHelp(
+        "With --sweep: stop after this many seconds and rank the scenarios evaluated by then (said so).",
+        valueName: "seconds"))
+    var timeBudget: Double?
+
     @Option(help: "Sweep: single, pairs, sectors or attack.")
     var sweep: SweepKind?
 
@@ -76,12 +89,25 @@ struct WhatIfCommand: ParsableCommand {
 
     func validate() throws {
         let quick = remove != nil || removeEdge != nil || !removeSector.isEmpty || !removeRing.isEmpty || include != nil
-            || !addEdge.isEmpty || !setWeight.isEmpty
+            || !addEdge.isEmpty || !setWeight.isEmpty || !setSign.isEmpty
         let modes = [quick, script != nil, sweep != nil].filter { $0 }.count
         if modes == 0 { throw ValidationError("give a change (--remove, --remove-sector, …), a --script or a --sweep") }
         if modes > 1 { throw ValidationError("use one of: quick change flags, --script, --sweep") }
         if (curve != nil || curveSVG != nil) && sweep != .attack { throw ValidationError("--curve and --curve-svg go with --sweep attack") }
         if scenario != nil && script == nil { throw ValidationError("--scenario goes with --script") }
+        if top < 1 { throw ValidationError("--top must be 1 or more, got \(top)") }
+        if maxLoops < 1 { throw ValidationError("--max-loops must be 1 or more, got \(maxLoops)") }
+        if let timeBudget, !(timeBudget > 0 && timeBudget.isFinite) {
+            throw ValidationError("--time-budget must be a positive number of seconds")
+        }
+        if timeBudget != nil && (sweep == nil || sweep == .attack) { throw ValidationError("--time-budget goes with --sweep single, pairs or sectors") }
+    }
+
+    /// The loop limits every comparison of this run uses.
+    var loopLimits: ElementaryCircuits.Limits {
+        var limits = LoopCatalog.defaultLimits
+        limits.maxCount = maxLoops
+        return limits
     }
 
     func run() throws {
@@ -95,7 +121,7 @@ struct WhatIfCommand: ParsableCommand {
                 if scripted.isEmpty { throw ValidationError("the script has no scenario named '\(scenario)'") }
             }
         } else {
-            scripted = [ScriptedScenario(scenario: try quickScenario(circle), compute: DiffOptions(), output: nil)]
+            scripted = [ScriptedScenario(scenario: try quickScenario(), compute: DiffOptions(), output: nil)]
         }
         var diffs: [ScenarioDiff] = []
         for item in scripted {
@@ -106,7 +132,13 @@ struct WhatIfCommand: ParsableCommand {
                 printError("circle: \(error)")
                 throw ExitCode.badData
             }
-            let diff = ScenarioDiff(baseline: circle, scenario: changed, name: item.scenario.name, options: item.compute)
+            var options = item.compute
+            options.loopLimits = loopLimits
+            let diff = ScenarioDiff(baseline: circle, scenario: changed, name: item.scenario.name, options: options)
+            if let refused = diff.loopsRefused {
+                printError("circle: scenario '\(item.scenario.name)': \(refused)")
+                throw ExitCode.usage
+            }
             diffs.append(diff)
             if var path = item.output {
                 if let outputDir, let script {
@@ -147,55 +179,27 @@ struct WhatIfCommand: ParsableCommand {
         }
     }
 
-    func quickScenario(_ circle: StrategyCircle) throws -> Scenario {
-        var operations: [Scenario.Operation] = []
-        var parts: [String] = []
-        if let remove {
-            let ids = try resolveIDs(remove, in: circle)
-            operations.append(.removeNodes(ids))
-            parts.append("without " + ids.joined(separator: ", "))
+    /// The scenario of the quick flags, in the grammar scripts use (`ScenarioChanges`);
+    /// unknown ids are reported when it is applied, with a did-you-mean.
+    func quickScenario() throws -> Scenario {
+        func list(_ text: String?) -> [String] {
+            (text ?? "").split(separator: ",").map(\.trimmedWhitespace).filter { !$0.isEmpty }
         }
-        if let removeEdge {
-            let edges = try removeEdge.split(separator: ",").map { try resolveEdge(String($0), in: circle) }
-            operations.append(.removeEdges(edges.map { Scenario.EdgeReference(from: $0.from, to: $0.to) }))
-            parts.append("without " + edges.map { "\($0.from)>\($0.to)" }.joined(separator: ", "))
+        var changes = ScenarioChanges()
+        do {
+            changes.remove = list(remove)
+            changes.removeEdges = try list(removeEdge).map(ScenarioChanges.edge)
+            changes.removeSectors = removeSector
+            changes.removeRings = removeRing
+            changes.include = list(include)
+            changes.addEdges = try addEdge.map(ScenarioChanges.addedEdge)
+            changes.setWeights = try setWeight.map(ScenarioChanges.weightChange)
+            changes.setSigns = try setSign.map(ScenarioChanges.signChange)
+        } catch {
+            throw ValidationError(error.description)
         }
-        for sector in removeSector {
-            guard circle.index(ofSector: sector) != nil else { throw ValidationError("no sector '\(sector)'") }
-            operations.append(.removeSector(sector))
-            parts.append("without sector \(sector)")
-        }
-        for ring in removeRing {
-            guard circle.index(ofRing: ring) != nil else { throw ValidationError("no ring '\(ring)'") }
-            operations.append(.removeRing(ring))
-            parts.append("without ring \(ring)")
-        }
-        if let include {
-            let ids = try resolveIDs(include, in: circle)
-            operations.append(.include(ids))
-            parts.append("with " + ids.joined(separator: ", "))
-        }
-        for item in addEdge {
-            let fields = item.split(separator: ":").map(String.init)
-            let ends = fields[0].split(separator: ">").map(String.init)
-            guard ends.count == 2 else { throw ValidationError("--add-edge takes FROM>TO[:WEIGHT[:SIGN]], got '\(item)'") }
-            _ = try resolveIDs(ends.joined(separator: ","), in: circle)
-            let weight = fields.count > 1 ? Double(fields[1]) : 1
-            guard let weight, weight.isFinite, weight > 0 else { throw ValidationError("--add-edge weight must be a number > 0") }
-            let sign: Sign = fields.count > 2 && ["-", "negative", "-1"].contains(fields[2]) ? .negative : .positive
-            operations.append(.addEdge(Edge(from: ends[0], to: ends[1], weight: weight, sign: sign)))
-            parts.append("with \(ends[0])>\(ends[1])")
-        }
-        for item in setWeight {
-            let fields = item.split(separator: "=").map(String.init)
-            guard fields.count == 2, let weight = Double(fields[1]), weight.isFinite, weight > 0 else {
-                throw ValidationError("--set-weight takes FROM>TO=WEIGHT with a weight > 0, got '\(item)'")
-            }
-            let edge = try resolveEdge(fields[0], in: circle)
-            operations.append(.setWeight(Scenario.EdgeReference(from: edge.from, to: edge.to), weight))
-            parts.append("\(fields[0]) weighing \(fields[1])")
-        }
-        return Scenario(name: parts.joined(separator: "; "), operations: operations)
+        if changes.isEmpty { throw ValidationError("the change flags name nothing to change") }
+        return Scenario(changes: changes)
     }
 
     // MARK: Output
@@ -206,24 +210,20 @@ struct WhatIfCommand: ParsableCommand {
         if let description { print(description.trimmingCharacters(in: .whitespacesAndNewlines)) }
         if !diff.removedNodes.isEmpty { print("Removed: " + diff.removedNodes.map(label).joined(separator: ", ")) }
         if !diff.addedNodes.isEmpty { print("Added: " + diff.addedNodes.map(label).joined(separator: ", ")) }
-        print("Influences: \(diff.removedEdges.count) removed, \(diff.addedEdges.count) added")
+        print("Influences: \(diff.removedEdges.count) removed, \(diff.addedEdges.count) added, "
+            + "\(diff.changedEdges.count) re-weighted or re-signed")
         if let loops = diff.loops {
             print("""
                 Reinforcing loops: \(loops.reinforcingBefore) → \(loops.reinforcingAfter) (\(loops.reinforcingBroken) broken, \
-                \(loops.reinforcingNew) new); \(percent(loops.reinforcingGainLostShare)) of the reinforcing gain lost
+                \(loops.reinforcingNew) new, \(loops.reinforcingToBalancing) turned balancing, \(loops.balancingToReinforcing) turned \
+                reinforcing)
                 Balancing loops: \(loops.balancingBefore) → \(loops.balancingAfter) (\(loops.balancingBroken) broken, \(loops.balancingNew) new)
+                Reinforcing gain: \(short(loops.reinforcingGainBefore)) → \(short(loops.reinforcingGainAfter)); \
+                \(percent(loops.reinforcingGainLostShare)) of it lost, \(short(loops.reinforcingGainGained)) gained
                 """)
-            if !loops.strongestBroken.isEmpty {
-                print("  Strongest loops broken, with the source behind each link:")
-                for loop in loops.strongestBroken {
-                    print("    \(loop.polarity.letter) gain \(short(loop.gain)): "
-                        + (loop.nodes + [loop.nodes[0]]).map(label).joined(separator: " → "))
-                    for edge in loop.edges {
-                        let source = edge.quote.map { "“\($0)”" } ?? edge.reason.map { "inferred: \($0)" } ?? "no evidence given"
-                        print("      \(label(edge.from)) → \(label(edge.to)): \(source)")
-                    }
-                }
-            }
+            printLoops("Strongest loops broken", loops.strongestBroken, label: label)
+            printLoops("Loops that changed polarity (as they are now)", loops.strongestFlipped, label: label)
+            printLoops("Strongest new loops", loops.strongestNew, label: label)
         }
         if let reach = diff.reachability {
             print("Reach the core: \(percent(reach.coreReachBefore)) → \(percent(reach.coreReachAfter)) of the other elements")
@@ -256,6 +256,19 @@ struct WhatIfCommand: ParsableCommand {
         print("Impact score: \(short(diff.impact))")
     }
 
+    /// Loops with the source behind each link.
+    func printLoops(_ title: String, _ loops: [FeedbackLoop], label: (String) -> String) {
+        guard !loops.isEmpty else { return }
+        print("  \(title), with the source behind each link:")
+        for loop in loops {
+            print("    \(loop.polarity.letter) gain \(short(loop.gain)): " + (loop.nodes + [loop.nodes[0]]).map(label).joined(separator: " → "))
+            for edge in loop.edges {
+                let source = edge.quote.map { "“\($0)”" } ?? edge.reason.map { "inferred: \($0)" } ?? "no evidence given"
+                print("      \(label(edge.from)) → \(label(edge.to)): \(source)")
+            }
+        }
+    }
+
     func diffCSV(_ diffs: [ScenarioDiff]) -> String {
         var lines = [CSVText.row(["scenario", "section", "item", "before", "after"])]
         for diff in diffs {
@@ -264,6 +277,10 @@ struct WhatIfCommand: ParsableCommand {
             if let loops = diff.loops {
                 lines.append(CSVText.row([diff.scenario, "loops", "reinforcing", "\(loops.reinforcingBefore)", "\(loops.reinforcingAfter)"]))
                 lines.append(CSVText.row([diff.scenario, "loops", "balancing", "\(loops.balancingBefore)", "\(loops.balancingAfter)"]))
+                lines.append(CSVText.row([diff.scenario, "loops", "reinforcing_broken", "", "\(loops.reinforcingBroken)"]))
+                lines.append(CSVText.row([diff.scenario, "loops", "reinforcing_new", "", "\(loops.reinforcingNew)"]))
+                lines.append(CSVText.row([diff.scenario, "loops", "reinforcing_to_balancing", "", "\(loops.reinforcingToBalancing)"]))
+                lines.append(CSVText.row([diff.scenario, "loops", "balancing_to_reinforcing", "", "\(loops.balancingToReinforcing)"]))
                 lines.append(CSVText.row([diff.scenario, "loops", "reinforcing_gain", full(loops.reinforcingGainBefore),
                                           full(loops.reinforcingGainAfter)]))
             }
@@ -288,11 +305,19 @@ struct WhatIfCommand: ParsableCommand {
     func runSweep(_ kind: SweepKind, circle: StrategyCircle) throws {
         let bar = ProgressBar()
         if kind == .attack {
-            guard circle.activePart.nodes.count <= 1000 else {
-                printError("circle: the greedy attack tries every element at every step; it is limited to 1000 active elements")
+            guard circle.activePart.nodes.count <= Sweep.maxAttackElements else {
+                printError("circle: the greedy attack tries every element at every step; it is limited to "
+                    + "\(Sweep.maxAttackElements) active elements")
                 throw ExitCode.badData
             }
-            let points = Sweep.attack(circle, progress: bar.report)
+            let points: [Sweep.CurvePoint]
+            do {
+                points = try Sweep.attack(circle, limits: loopLimits, progress: bar.report)
+            } catch {
+                bar.finish()
+                printError("circle: \(error)")
+                throw ExitCode.usage
+            }
             bar.finish()
             if let curve {
                 var lines = [CSVText.row(["removed", "share_removed", "node", "reinforcing_loops", "reinforcing_share",
@@ -329,17 +354,29 @@ struct WhatIfCommand: ParsableCommand {
         }
         let sweepKind: Sweep.Kind = kind == .single ? .single : (kind == .pairs ? .pairs : .sectors)
         let active = circle.activePart.nodes.count
-        let limit = kind == .pairs ? 300 : 3000
+        let limit = Sweep.maxElements(sweepKind)
         guard active <= limit else {
             printError("circle: a \(kind.rawValue) sweep recomputes everything once per scenario; it is limited to circles of "
                 + "\(limit) active elements (this one has \(active)). Script the scenarios you need instead.")
             throw ExitCode.badData
         }
         let scenarios = Sweep.scenarios(sweepKind, circle: circle)
-        let entries = Sweep.run(scenarios, on: circle, progress: bar.report)
+        var options = DiffOptions.impactOnly
+        options.loopLimits = loopLimits
+        let result: Sweep.Result
+        do {
+            result = try Sweep.run(scenarios, on: circle, options: options,
+                                   timeBudget: timeBudget.map { .milliseconds(Int64($0 * 1000)) }, progress: bar.report)
+        } catch {
+            bar.finish()
+            printError("circle: \(error)")
+            throw ExitCode.usage
+        }
         bar.finish()
+        if let note = result.stoppedEarly { printError("circle: \(note)") }
+        let entries = result.entries
         switch output.format {
-        case .json: print(try jsonText(entries))
+        case .json: print(try jsonText(result))
         case .csv:
             print(CSVText.row(["rank", "scenario", "impact", "reinforcing_gain_lost", "reinforcing_broken", "core_reach_after",
                                "lost_core", "pieces_after"]))
@@ -348,7 +385,9 @@ struct WhatIfCommand: ParsableCommand {
                                    full(e.coreReachAfter), "\(e.lostCore)", "\(e.piecesAfter)"]))
             }
         case .table:
-            print("Keystones: \(scenarios.count) scenarios ranked by impact = mean of reinforcing gain lost and core reach lost.")
+            print("Keystones: \(result.evaluated) of \(scenarios.count) scenarios ranked by impact "
+                + "(mean of the shares of reinforcing gain and of core reach lost; docs/WHATIF.md).")
+            if let note = result.stoppedEarly { print("Partial: \(note).") }
             var table = TextTable([("#", .right), ("Scenario", .left), ("Impact", .right), ("R gain lost", .right),
                                    ("R broken", .right), ("Core reach", .right), ("Pieces", .right)])
             for (rank, e) in entries.prefix(top).enumerated() {

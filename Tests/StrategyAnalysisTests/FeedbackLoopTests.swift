@@ -40,7 +40,7 @@ struct FeedbackLoopTests {
         query.minLength = 2
         #expect(LoopReport(circle, query: query).loops.map(\.nodes) == [["a", "d"], ["a", "b", "c"]])
         query = LoopQuery()
-        query.throughEdge = ("d", "a")
+        query.throughEdge = EdgeReference(from: "d", to: "a")
         #expect(LoopReport(circle, query: query).matching == 1)
         query = LoopQuery()
         query.order = .length

@@ -158,10 +158,9 @@ extension DOTReader.ParsedGraph {
             }
             var sign = Sign.positive
             if let text = a["sign"] {
-                switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-                case "+", "+1", "1", "positive": sign = .positive
-                case "-", "-1", "negative": sign = .negative
-                default: diagnostics.append(Diagnostic("edge \(from) -> \(to): unknown sign '\(text)'", at: whole))
+                if let parsed = Sign(parsing: text) { sign = parsed } else {
+                    diagnostics.append(Diagnostic("edge \(from) -> \(to): unknown sign '\(text)'; expected \(Sign.spellings)",
+                                                  at: whole))
                 }
             }
             let kind = a["kind"].map(EdgeKind.init(rawValue:)) ?? .influences

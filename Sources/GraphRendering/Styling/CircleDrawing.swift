@@ -34,12 +34,12 @@ public struct CircleDrawingOptions: Sendable {
     /// Ids of nodes drawn with a heavy black border.
     public var highlightedNodes: Set<String> = []
     /// Edges drawn heavy and black, as (from, to) id pairs.
-    public var highlightedEdges: Set<EdgeKey> = []
+    public var highlightedEdges: Set<EdgeReference> = []
     /// Nodes drawn greyed and dashed (what-if removals); their edges too.
     public var removedNodes: Set<String> = []
-    public var removedEdges: Set<EdgeKey> = []
+    public var removedEdges: Set<EdgeReference> = []
     /// Edges drawn dotted in vermilion: e.g. the surviving edges of loops a scenario broke.
-    public var markedEdges: Set<EdgeKey> = []
+    public var markedEdges: Set<EdgeReference> = []
     /// Whether nodes with status `excluded` (and their edges) are drawn, dashed.
     public var showExcluded = true
     public var labels: LabelLanguage = .original
@@ -51,14 +51,6 @@ public struct CircleDrawingOptions: Sendable {
 
     public init() {}
 
-    public struct EdgeKey: Hashable, Sendable {
-        public var from: String
-        public var to: String
-        public init(from: String, to: String) {
-            self.from = from
-            self.to = to
-        }
-    }
 }
 
 /// Turns a circle into a `Diagram` that Graphviz lays out and renders.
@@ -195,7 +187,7 @@ public enum CircleDrawing {
     private static func edgeAttributes(_ edge: Edge, maxWeight: Double, options: CircleDrawingOptions,
                                        inactive: Bool) -> [Diagram.Attribute] {
         let base = edge.sign == .positive ? Palette.positive : Palette.negative
-        let key = CircleDrawingOptions.EdgeKey(from: edge.from, to: edge.to)
+        let key = EdgeReference(from: edge.from, to: edge.to)
         let removed = options.removedEdges.contains(key) || options.removedNodes.contains(edge.from)
             || options.removedNodes.contains(edge.to)
         var color = base.hex(opacity: 0.7)

@@ -18,16 +18,6 @@ public struct Scenario: Sendable, Hashable {
         case addEdge(Edge)
     }
 
-    public struct EdgeReference: Sendable, Hashable, Codable, CustomStringConvertible {
-        public var from: String
-        public var to: String
-        public init(from: String, to: String) {
-            self.from = from
-            self.to = to
-        }
-        public var description: String { "\(from) -> \(to)" }
-    }
-
     public var name: String
     public var description: String?
     public var operations: [Operation]
@@ -58,7 +48,7 @@ public struct Scenario: Sendable, Hashable {
         }
         func edgeIndex(_ reference: EdgeReference) -> Int? {
             if let index = edges.firstIndex(where: { $0.from == reference.from && $0.to == reference.to }) { return index }
-            problems.append("no edge \(reference)")
+            problems.append("no influence \(reference)")
             return nil
         }
         func remove(_ ids: Set<String>) {
@@ -98,5 +88,134 @@ public struct Scenario: Sendable, Hashable {
         } catch {
             throw Failure(scenario: name, problems: error.issues.map(\.description))
         }
+    }
+}
+
+/// The changes of a what-if scenario as a person writes them, in a script or on the command
+/// line: one grammar for both, turned into `Scenario.Operation`s in one fixed order
+/// (removals, re-weightings and re-signings, inclusions, additions).
+///
+/// Text forms: an influence is `FROM>TO`; an added influence `FROM>TO[:WEIGHT[:SIGN]]`
+/// (weight 1 and + by default); a weight change `FROM>TO=WEIGHT`; a sign change `FROM>TO=SIGN`.
+public struct ScenarioChanges: Sendable, Hashable {
+    public struct WeightChange: Sendable, Hashable {
+        public var edge: EdgeReference
+        public var weight: Double
+    }
+
+    public struct SignChange: Sendable, Hashable {
+        public var edge: EdgeReference
+        public var sign: Sign
+    }
+
+    public var remove: [String] = []
+    public var removeEdges: [EdgeReference] = []
+    public var removeSectors: [String] = []
+    public var removeRings: [String] = []
+    public var setWeights: [WeightChange] = []
+    public var setSigns: [SignChange] = []
+    public var include: [String] = []
+    public var addNodes: [Node] = []
+    public var addEdges: [Edge] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { operations.isEmpty }
+
+    public var operations: [Scenario.Operation] {
+        var result: [Scenario.Operation] = []
+        if !remove.isEmpty { result.append(.removeNodes(remove)) }
+        if !removeEdges.isEmpty { result.append(.removeEdges(removeEdges)) }
+        result += removeSectors.map { .removeSector($0) }
+        result += removeRings.map { .removeRing($0) }
+        result += setWeights.map { .setWeight($0.edge, $0.weight) }
+        result += setSigns.map { .setSign($0.edge, $0.sign) }
+        if !include.isEmpty { result.append(.include(include)) }
+        result += addNodes.map { .addNode($0) }
+        result += addEdges.map { .addEdge($0) }
+        return result
+    }
+
+    /// A name for the scenario, from its changes: "without a, b; with c>d; e>f weighing 2".
+    public var summary: String {
+        var parts: [String] = []
+        if !remove.isEmpty { parts.append("without " + remove.joined(separator: ", ")) }
+        if !removeEdges.isEmpty { parts.append("without " + removeEdges.map(\.description).joined(separator: ", ")) }
+        parts += removeSectors.map { "without sector \($0)" }
+        parts += removeRings.map { "without ring \($0)" }
+        parts += setWeights.map { "\($0.edge) weighing \(Self.number($0.weight))" }
+        parts += setSigns.map { "\($0.edge) signed \($0.sign.symbol)" }
+        if !include.isEmpty { parts.append("with " + include.joined(separator: ", ")) }
+        parts += addNodes.map { "with new \($0.id)" }
+        parts += addEdges.map { "with \($0.from)>\($0.to)" }
+        return parts.joined(separator: "; ")
+    }
+
+    /// A problem in the text of a change.
+    public struct SyntaxError: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Reads `FROM>TO`.
+    public static func edge(_ text: String) throws(SyntaxError) -> EdgeReference {
+        guard let reference = EdgeReference(parsing: text) else {
+            throw SyntaxError(description: "an influence is written FROM>TO with two element ids, got '\(text)'")
+        }
+        return reference
+    }
+
+    /// Reads a weight: a finite number greater than 0.
+    public static func weight(_ text: String) throws(SyntaxError) -> Double {
+        guard let weight = Double(text.trimmedWhitespace), weight.isFinite, weight > 0 else {
+            throw SyntaxError(description: "a weight is a finite number greater than 0, got '\(text)'")
+        }
+        return weight
+    }
+
+    /// Reads a sign in any of `Sign`'s spellings.
+    public static func sign(_ text: String) throws(SyntaxError) -> Sign {
+        guard let sign = Sign(parsing: text) else {
+            throw SyntaxError(description: "unknown sign '\(text)'; expected \(Sign.spellings)")
+        }
+        return sign
+    }
+
+    /// Reads `FROM>TO[:WEIGHT[:SIGN]]`.
+    public static func addedEdge(_ text: String) throws(SyntaxError) -> Edge {
+        let fields = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard fields.count <= 3 else {
+            throw SyntaxError(description: "an added influence is written FROM>TO[:WEIGHT[:SIGN]], got '\(text)'")
+        }
+        let reference = try edge(fields[0])
+        return Edge(from: reference.from, to: reference.to, weight: fields.count > 1 ? try weight(fields[1]) : 1,
+                    sign: fields.count > 2 ? try sign(fields[2]) : .positive)
+    }
+
+    /// Reads `FROM>TO=WEIGHT`.
+    public static func weightChange(_ text: String) throws(SyntaxError) -> WeightChange {
+        let (reference, value) = try assignment(text, "WEIGHT")
+        return WeightChange(edge: reference, weight: try weight(value))
+    }
+
+    /// Reads `FROM>TO=SIGN`.
+    public static func signChange(_ text: String) throws(SyntaxError) -> SignChange {
+        let (reference, value) = try assignment(text, "SIGN")
+        return SignChange(edge: reference, sign: try sign(value))
+    }
+
+    private static func assignment(_ text: String, _ what: String) throws(SyntaxError) -> (EdgeReference, String) {
+        let fields = text.split(separator: "=", omittingEmptySubsequences: false).map(String.init)
+        guard fields.count == 2 else { throw SyntaxError(description: "write FROM>TO=\(what), got '\(text)'") }
+        return (try edge(fields[0]), fields[1])
+    }
+
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+}
+
+extension Scenario {
+    public init(name: String? = nil, description: String? = nil, changes: ScenarioChanges) {
+        self.init(name: name ?? changes.summary, description: description, operations: changes.operations)
     }
 }

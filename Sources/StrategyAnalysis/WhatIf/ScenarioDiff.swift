@@ -11,7 +11,7 @@ public struct DiffOptions: Sendable {
     public var dynamics = true
     public var measures: [CentralityMeasure] = [.pagerank, .betweenness, .inStrength, .outStrength, .reach]
     public var clusterOptions = ClusterOptions()
-    public var loopLimits = ElementaryCircuits.Limits(maxCount: 1_000_000, timeBudget: .seconds(20))
+    public var loopLimits = LoopCatalog.defaultLimits
     public var topMovers = 5
     public init() {}
 
@@ -41,7 +41,8 @@ public struct DiffBaseline: Sendable {
     let options: DiffOptions
     let table: CentralityTable?
     let clusters: ClusterResult?
-    let loops: (loops: [[String]: (LoopPolarity, Double)], complete: Bool)?
+    /// The baseline's loops, enumerated once (nil when loops are not compared).
+    public let loops: LoopCatalog?
     let ringDensity: SynergyDensity?
     let sectorDensity: SynergyDensity?
     let reach: Reachability?
@@ -54,7 +55,7 @@ public struct DiffBaseline: Sendable {
         self.options = options
         table = options.centrality ? CentralityTable(active, measures: options.measures) : nil
         clusters = options.clusters ? ClusterResult(active, options: options.clusterOptions) : nil
-        loops = options.loops ? ScenarioDiff.loopSet(active, limits: options.loopLimits) : nil
+        loops = options.loops ? LoopCatalog(active, limits: options.loopLimits) : nil
         ringDensity = options.density && !active.rings.isEmpty ? SynergyDensity.byRing(active) : nil
         sectorDensity = options.density && !active.sectors.isEmpty ? SynergyDensity.bySector(active) : nil
         reach = options.reachability ? Reachability(active) : nil
@@ -91,25 +92,6 @@ public struct ScenarioDiff: Sendable, Codable {
         public var moved: [String]
     }
 
-    public struct LoopChange: Sendable, Codable {
-        public var reinforcingBefore: Int
-        public var reinforcingAfter: Int
-        public var balancingBefore: Int
-        public var balancingAfter: Int
-        public var reinforcingBroken: Int
-        public var balancingBroken: Int
-        /// Loops the scenario creates (e.g. through an added edge).
-        public var reinforcingNew: Int
-        public var balancingNew: Int
-        public var reinforcingGainBefore: Double
-        public var reinforcingGainAfter: Double
-        /// Share of the baseline's reinforcing gain that is lost (0…1; 0 when there was none).
-        public var reinforcingGainLostShare: Double
-        public var complete: Bool
-        /// The strongest loops the scenario breaks, with the baseline's links and their evidence.
-        public var strongestBroken: [FeedbackLoop]
-    }
-
     public struct DensityChange: Sendable, Codable {
         public var grouping: String
         public var groups: [String]
@@ -140,23 +122,37 @@ public struct ScenarioDiff: Sendable, Codable {
     public var scenario: String
     public var removedNodes: [String]
     public var addedNodes: [String]
-    public var removedEdges: [Scenario.EdgeReference]
-    public var addedEdges: [Scenario.EdgeReference]
+    public var removedEdges: [EdgeReference]
+    public var addedEdges: [EdgeReference]
+    /// Influences on both sides whose weight or sign the scenario changed.
+    public var changedEdges: [EdgeReference]
     public var centrality: [MeasureChange]?
     public var clusters: ClusterChange?
-    public var loops: LoopChange?
+    public var loops: LoopComparison?
+    /// Why loops were not compared, when they were asked for but a limit cut an enumeration.
+    public var loopsRefused: String?
+    /// Elements before and after, for the impact's fallback.
+    public var elementsBefore: Int
+    public var elementsAfter: Int
     public var density: [DensityChange]?
     public var reachability: ReachChange?
     public var dynamics: DynamicsChange?
 
-    /// A documented single number for ranking keystones: the mean of the share of
-    /// reinforcing-loop gain lost and the share of (remaining, non-core) elements that no
-    /// longer reach the core. 0 = nothing breaks; 1 = every self-reinforcing dynamic is gone
-    /// and nothing reaches the core any more.
+    /// One number for ranking scenarios by what they cost (docs/WHATIF.md): the mean of the
+    /// components the baseline can lose — the share of its reinforcing loop gain lost, and the
+    /// share of its core reach lost — or, when it has neither, the share of its elements
+    /// removed. 0 when nothing changes; 1 when everything is removed. Gains are reported
+    /// separately and never offset a loss.
     public var impact: Double {
-        let loopLoss = loops?.reinforcingGainLostShare ?? 0
-        let reachLoss = reachability.map { max(0, $0.coreReachBefore - $0.coreReachAfter) } ?? 0
-        return (loopLoss + reachLoss) / 2
+        var components: [Double] = []
+        if let loops, loops.reinforcingGainBefore > 0 { components.append(loops.reinforcingGainLostShare) }
+        if let reach = reachability, reach.coreReachBefore > 0 {
+            components.append(min(1, max(0, (reach.coreReachBefore - reach.coreReachAfter) / reach.coreReachBefore)))
+        }
+        if components.isEmpty {
+            return elementsBefore > 0 ? Double(max(0, elementsBefore - elementsAfter)) / Double(elementsBefore) : 0
+        }
+        return components.reduce(0, +) / Double(components.count)
     }
 
     public init(baseline fullBaseline: StrategyCircle, scenario fullScenario: StrategyCircle, name: String,
@@ -174,10 +170,17 @@ public struct ScenarioDiff: Sendable, Codable {
         let after = Set(changed.nodes.map(\.id))
         removedNodes = baseline.nodes.map(\.id).filter { !after.contains($0) }
         addedNodes = changed.nodes.map(\.id).filter { !before.contains($0) }
-        let edgesBefore = Set(baseline.edges.map { Scenario.EdgeReference(from: $0.from, to: $0.to) })
-        let edgesAfter = Set(changed.edges.map { Scenario.EdgeReference(from: $0.from, to: $0.to) })
-        removedEdges = baseline.edges.map { Scenario.EdgeReference(from: $0.from, to: $0.to) }.filter { !edgesAfter.contains($0) }
-        addedEdges = changed.edges.map { Scenario.EdgeReference(from: $0.from, to: $0.to) }.filter { !edgesBefore.contains($0) }
+        removedEdges = baseline.edges.filter { changed.edge(EdgeReference(from: $0.from, to: $0.to)) == nil }
+            .map { EdgeReference(from: $0.from, to: $0.to) }
+        addedEdges = changed.edges.filter { baseline.edge(EdgeReference(from: $0.from, to: $0.to)) == nil }
+            .map { EdgeReference(from: $0.from, to: $0.to) }
+        changedEdges = baseline.edges.compactMap { edge in
+            let reference = EdgeReference(from: edge.from, to: edge.to)
+            guard let (_, now) = changed.edge(reference), now.weight != edge.weight || now.sign != edge.sign else { return nil }
+            return reference
+        }
+        elementsBefore = baseline.nodes.count
+        elementsAfter = changed.nodes.count
         let common = baseline.nodes.map(\.id).filter(after.contains)
 
         if options.centrality, let tableBefore = prepared.table {
@@ -214,28 +217,12 @@ public struct ScenarioDiff: Sendable, Codable {
                 moved: moved)
         }
 
-        if options.loops, let (loopsBefore, completeBefore) = prepared.loops {
-            let (loopsAfter, completeAfter) = Self.loopSet(changed, limits: options.loopLimits)
-            func count(_ set: [[String]: (LoopPolarity, Double)], _ polarity: LoopPolarity) -> Int {
-                set.values.filter { $0.0 == polarity }.count
+        if options.loops, let catalog = prepared.loops {
+            do {
+                loops = try LoopComparison(catalog, changed: changed)
+            } catch {
+                loopsRefused = error.description
             }
-            func gain(_ set: [[String]: (LoopPolarity, Double)]) -> Double {
-                set.values.filter { $0.0 == .reinforcing }.reduce(0) { $0 + $1.1 }
-            }
-            let broken = loopsBefore.filter { loopsAfter[$0.key] == nil }
-            let created = loopsAfter.filter { loopsBefore[$0.key] == nil }
-            let gainBefore = gain(loopsBefore)
-            let gainAfter = gain(loopsAfter)
-            loops = LoopChange(
-                reinforcingBefore: count(loopsBefore, .reinforcing), reinforcingAfter: count(loopsAfter, .reinforcing),
-                balancingBefore: count(loopsBefore, .balancing), balancingAfter: count(loopsAfter, .balancing),
-                reinforcingBroken: count(broken, .reinforcing), balancingBroken: count(broken, .balancing),
-                reinforcingNew: count(created, .reinforcing), balancingNew: count(created, .balancing),
-                reinforcingGainBefore: gainBefore, reinforcingGainAfter: gainAfter,
-                reinforcingGainLostShare: gainBefore > 0 ? max(0, gain(broken) / gainBefore) : 0,
-                complete: completeBefore && completeAfter,
-                strongestBroken: broken.sorted { ($0.value.1, $1.key.joined(separator: ">")) > ($1.value.1, $0.key.joined(separator: ">")) }
-                    .prefix(Self.brokenLoopsListed).compactMap { FeedbackLoop(nodes: $0.key, in: baseline) })
         }
 
         if options.density {
@@ -279,31 +266,5 @@ public struct ScenarioDiff: Sendable, Codable {
     private static func reachShare(_ after: Reachability, baselineCore core: Set<String>) -> Double {
         if after.core.isEmpty { return core.isEmpty ? 1 : 0 }
         return after.coreReachShare
-    }
-
-    /// Loops keyed by their node sequence (canonical rotation), with polarity and gain.
-    /// How many of the broken loops a diff lists with their links.
-    public static let brokenLoopsListed = 5
-
-    public static func loopSet(_ circle: StrategyCircle, limits: ElementaryCircuits.Limits)
-        -> (loops: [[String]: (LoopPolarity, Double)], complete: Bool)
-    {
-        let g = circle.adjacency
-        let maxWeight = g.edgeWeights.max() ?? 1
-        var loops: [[String]: (LoopPolarity, Double)] = [:]
-        let (completion, _) = ElementaryCircuits.enumerate(g, limits: limits) { nodes, edges in
-            var negatives = 0
-            var gain = 1.0
-            for e in edges {
-                if g.edgeSigns[Int(e)] < 0 { negatives += 1 }
-                gain *= g.edgeWeights[Int(e)] / maxWeight
-            }
-            // Canonical by id so loops compare across circles with different node orders.
-            var ids = nodes.map { circle.nodes[Int($0)].id }
-            if let start = ids.indices.min(by: { ids[$0] < ids[$1] }) { ids = Array(ids[start...] + ids[..<start]) }
-            loops[ids] = (negatives % 2 == 0 ? .reinforcing : .balancing, gain)
-            return true
-        }
-        return (loops, completion == .complete)
     }
 }

@@ -8,6 +8,11 @@ import StrategyModel
 public enum Sweep {
     public enum Kind: String, Sendable, CaseIterable, Codable { case single, pairs, sectors }
 
+    /// Largest circle (active elements) a sweep of `kind` takes: a pairs sweep grows with the square.
+    public static func maxElements(_ kind: Kind) -> Int { kind == .pairs ? 300 : 3000 }
+    /// Largest circle the greedy attack takes (it scores every element at every step).
+    public static let maxAttackElements = 1000
+
     public struct Entry: Sendable, Codable {
         public var name: String
         public var removed: [String]
@@ -40,17 +45,34 @@ public enum Sweep {
         }
     }
 
-    /// Runs every scenario against `circle`, on all cores; entries ranked by impact (then name).
+    /// A sweep's ranked entries, and whether every scenario was evaluated.
+    public struct Result: Sendable, Codable {
+        /// Ranked by impact (then name), among the evaluated scenarios.
+        public var entries: [Entry]
+        public var evaluated: Int
+        public var total: Int
+        /// Set when a time budget stopped the sweep: the ranking covers the evaluated scenarios only.
+        public var stoppedEarly: String?
+    }
+
+    /// Runs every scenario against `circle`, on all cores, until done or `timeBudget` is spent.
     /// `progress` is called with (done, total) from worker threads.
+    ///
+    /// - Throws: `LoopComparison.Refusal` when loops are compared and the baseline's loop
+    ///   enumeration stopped at its limit (no scenario could count its broken loops).
     public static func run(_ scenarios: [Scenario], on circle: StrategyCircle, options: DiffOptions = .init(),
-                           progress: (@Sendable (Int, Int) -> Void)? = nil) -> [Entry] {
+                           timeBudget: Duration? = nil,
+                           progress: (@Sendable (Int, Int) -> Void)? = nil) throws(LoopComparison.Refusal) -> Result {
         let baseline = DiffBaseline(circle, options: options)
+        if let refusal = baseline.loops?.refusal { throw LoopComparison.Refusal(description: refusal) }
         let results = ResultSlots<Entry>(count: scenarios.count)
         let done = ProgressCounter()
+        let deadline = timeBudget.map { ContinuousClock.now + $0 }
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var index = worker
             while index < scenarios.count {
+                if let deadline, ContinuousClock.now >= deadline { return }
                 let scenario = scenarios[index]
                 if let changed = try? scenario.apply(to: circle) {
                     let diff = ScenarioDiff(baseline: baseline, scenario: changed, name: scenario.name)
@@ -66,7 +88,12 @@ public enum Sweep {
                 index += workers
             }
         }
-        return results.values.compactMap { $0 }.sorted { ($0.impact, $1.name) > ($1.impact, $0.name) }
+        let entries = results.values.compactMap { $0 }.sorted { ($0.impact, $1.name) > ($1.impact, $0.name) }
+        let evaluated = results.values.filter { $0 != nil }.count
+        let stopped = evaluated < scenarios.count && deadline.map { ContinuousClock.now >= $0 } == true
+        return Result(entries: entries, evaluated: evaluated, total: scenarios.count,
+                      stoppedEarly: stopped ? "the time budget ran out after \(evaluated) of \(scenarios.count) "
+                          + "scenarios; the ranking covers those only" : nil)
     }
 
     /// One point of the robustness curve.
@@ -87,52 +114,73 @@ public enum Sweep {
     /// reinforcing loops (ties: the most reinforcing gain removed, then the highest degree,
     /// then node order), until no reinforcing loop is left or `maxSteps` is reached; record
     /// loops, the largest strongly connected component and core reach after each step.
+    ///
+    /// The loops are enumerated once (`LoopCatalog`); removing elements only ever breaks
+    /// loops, so each step counts the baseline loops still alive through each candidate.
+    ///
+    /// - Throws: `LoopComparison.Refusal` when the loop enumeration stopped at its limit.
     public static func attack(_ circle: StrategyCircle, maxSteps: Int? = nil,
-                              limits: ElementaryCircuits.Limits = .init(maxCount: 1_000_000, timeBudget: .seconds(20)),
-                              progress: (@Sendable (Int, Int) -> Void)? = nil) -> [CurvePoint] {
-        var current = circle.activePart
-        let n = current.nodes.count
-        @Sendable func reinforcing(_ c: StrategyCircle) -> (loops: Int, gain: Double) {
-            let loops = ScenarioDiff.loopSet(c, limits: limits).loops.values.filter { $0.0 == .reinforcing }
-            return (loops.count, loops.reduce(0) { $0 + $1.1 })
-        }
-        let start = reinforcing(current)
-        func point(_ c: StrategyCircle, removed: Int, node: String?, loops: Int) -> CurvePoint {
-            let reach = Reachability(c)
-            return CurvePoint(removed: removed, shareRemoved: n > 0 ? Double(removed) / Double(n) : 0, node: node,
-                              reinforcingLoops: loops,
-                              reinforcingShare: start.loops > 0 ? Double(loops) / Double(start.loops) : 0,
+                              limits: ElementaryCircuits.Limits = LoopCatalog.defaultLimits,
+                              progress: (@Sendable (Int, Int) -> Void)? = nil) throws(LoopComparison.Refusal)
+        -> [CurvePoint]
+    {
+        let base = circle.activePart
+        let catalog = LoopCatalog(base, limits: limits)
+        if let refusal = catalog.refusal { throw LoopComparison.Refusal(description: refusal) }
+        let g = base.adjacency
+        let n = base.nodes.count
+        var alive = (0..<catalog.count).map { catalog.classification(ofLoop: $0).polarity == .reinforcing }
+        var loopsLeft = alive.filter { $0 }.count
+        let start = loopsLeft
+        var removed = Set<String>()
+        var current = base
+        func point(removed count: Int, node: String?) -> CurvePoint {
+            let reach = Reachability(current)
+            return CurvePoint(removed: count, shareRemoved: n > 0 ? Double(count) / Double(n) : 0, node: node,
+                              reinforcingLoops: loopsLeft,
+                              reinforcingShare: start > 0 ? Double(loopsLeft) / Double(start) : 0,
                               largestStronglyConnectedShare: n > 0 ? Double(reach.largestStronglyConnected) / Double(n) : 0,
                               coreReach: reach.coreReachShare)
         }
-        var curve = [point(current, removed: 0, node: nil, loops: start.loops)]
-        let steps = min(maxSteps ?? n, n)
-        var loopsLeft = start.loops
-        for step in 1...max(1, steps) where loopsLeft > 0 && !current.nodes.isEmpty {
-            let candidates = current.nodes.map(\.id)
-            let degrees = current.adjacency.totalDegrees
-            let scores = ResultSlots<(loops: Int, gain: Double)>(count: candidates.count)
-            let snapshot = current
-            DispatchQueue.concurrentPerform(iterations: candidates.count) { index in
-                if let next = try? Scenario(name: "", operations: [.removeNodes([candidates[index]])]).apply(to: snapshot) {
-                    scores.set(index, reinforcing(next))
+        /// Alive reinforcing loops through node `v` and their gain: each such loop leaves `v` by one out-edge.
+        func through(_ v: Int) -> (loops: Int, gain: Double) {
+            var count = 0
+            var gain = 0.0
+            for slot in g.outRange(v) {
+                for loop in catalog.loops(through: Int(g.outEdgeIDs[slot])) where alive[Int(loop)] {
+                    count += 1
+                    gain += catalog.classification(ofLoop: Int(loop)).gain
                 }
             }
-            let values = scores.values
-            guard let best = candidates.indices.min(by: { a, b in
-                let x = values[a] ?? (Int.max, 0), y = values[b] ?? (Int.max, 0)
-                return (x.loops, x.gain, -degrees[a], a) < (y.loops, y.gain, -degrees[b], b)
-            }) else { break }
-            do {
-                current = try Scenario(name: "", operations: [.removeNodes([candidates[best]])]).apply(to: current)
-            } catch {
-                break
+            return (count, gain)
+        }
+        var curve = [point(removed: 0, node: nil)]
+        let steps = min(maxSteps ?? n, n)
+        let degrees = g.totalDegrees
+        for step in 1...max(1, steps) where loopsLeft > 0 && removed.count < n {
+            var best: (index: Int, loops: Int, gain: Double)?
+            for v in 0..<n where !removed.contains(base.nodes[v].id) {
+                let (loops, gain) = through(v)
+                let left = loopsLeft - loops
+                if let current = best {
+                    if (left, -gain, -degrees[v], v) < (loopsLeft - current.loops, -current.gain, -degrees[current.index], current.index) {
+                        best = (v, loops, gain)
+                    }
+                } else {
+                    best = (v, loops, gain)
+                }
             }
-            loopsLeft = values[best]?.loops ?? 0
-            curve.append(point(current, removed: step, node: candidates[best], loops: loopsLeft))
+            guard let chosen = best else { break }
+            for slot in g.outRange(chosen.index) {
+                for loop in catalog.loops(through: Int(g.outEdgeIDs[slot])) { alive[Int(loop)] = false }
+            }
+            loopsLeft -= chosen.loops
+            let id = base.nodes[chosen.index].id
+            removed.insert(id)
+            if let next = try? Scenario(name: "", operations: [.removeNodes([id])]).apply(to: current) { current = next }
+            curve.append(point(removed: step, node: id))
             progress?(step, steps)
         }
         return curve
     }
 }
-

@@ -1,16 +1,6 @@
 import GraphAlgorithms
 import StrategyModel
 
-/// Whether a feedback loop amplifies or dampens change.
-public enum LoopPolarity: String, Sendable, Codable, CaseIterable {
-    /// An even number of negative edges: more leads to more (a self-reinforcing dynamic).
-    case reinforcing
-    /// An odd number of negative edges: more leads, around the loop, to less.
-    case balancing
-
-    public var letter: String { self == .reinforcing ? "R" : "B" }
-}
-
 /// One influence on a feedback loop, with the evidence behind it.
 public struct LoopEdge: Sendable, Codable, Hashable {
     public var from: String
@@ -59,29 +49,23 @@ public struct FeedbackLoop: Sendable, Codable, Hashable {
 }
 
 extension FeedbackLoop {
-    /// The loop through `nodes` (ids in loop order; the last links back to the first) of
-    /// `circle`, classified as `LoopReport` does: polarity by the number of negative edges,
-    /// gain scaled by the circle's largest weight. Nil when a link is not in the circle.
-    public init?(nodes: [String], in circle: StrategyCircle) {
-        guard !nodes.isEmpty else { return nil }
-        var found: [Edge] = []
-        for (from, to) in zip(nodes, nodes.dropFirst() + [nodes[0]]) {
-            guard let (_, edge) = circle.edge(EdgeReference(from: from, to: to)) else { return nil }
-            found.append(edge)
-        }
-        let maxWeight = circle.adjacency.edgeWeights.max() ?? 1
-        let negatives = found.filter { $0.sign == .negative }.count
+    /// The loop of `circle` through `edges` (positions in `circle.edges`, in loop order),
+    /// in canonical rotation, classified by `LoopClassification` against `yardstick`.
+    public init(edges: [Int32], in circle: StrategyCircle, yardstick: Double) {
+        let g = circle.adjacency
+        let (nodes, ordered) = LoopClassification.canonical(nodes: edges.map { g.edgeSources[Int($0)] }, edges: edges)
+        let kind = LoopClassification(edges: ordered, in: g, yardstick: yardstick)
         var rings: [String] = []
         var sectors: [String] = []
-        for id in nodes {
-            if let ring = circle.node(id)?.ring, !rings.contains(ring) { rings.append(ring) }
-            if let sector = circle.node(id)?.sector, !sectors.contains(sector) { sectors.append(sector) }
+        for v in nodes {
+            let node = circle.nodes[Int(v)]
+            if let ring = node.ring, !rings.contains(ring) { rings.append(ring) }
+            if let sector = node.sector, !sectors.contains(sector) { sectors.append(sector) }
         }
-        let loopEdges = found.map(LoopEdge.init)
-        self.init(nodes: nodes, polarity: negatives % 2 == 0 ? .reinforcing : .balancing, negativeEdges: negatives,
-                  gain: found.reduce(1) { $0 * $1.weight / maxWeight }, rawGain: found.reduce(1) { $0 * $1.weight },
-                  rings: rings, sectors: sectors, edges: loopEdges,
-                  evidence: loopEdges.map(\.evidence).max() ?? .unspecified)
+        let loopEdges = ordered.map { LoopEdge(circle.edges[Int($0)]) }
+        self.init(nodes: nodes.map { circle.nodes[Int($0)].id }, polarity: kind.polarity,
+                  negativeEdges: kind.negativeEdges, gain: kind.gain, rawGain: kind.rawGain, rings: rings,
+                  sectors: sectors, edges: loopEdges, evidence: loopEdges.map(\.evidence).max() ?? .unspecified)
     }
 }
 
@@ -95,7 +79,7 @@ public struct LoopQuery: Sendable {
     /// Keep only loops through all of these node ids.
     public var throughNodes: [String] = []
     /// Keep only loops through this edge (from, to).
-    public var throughEdge: (from: String, to: String)?
+    public var throughEdge: EdgeReference?
     /// How many loops to list (the strongest, by `order`).
     public var limit = 20
     public var order = Order.gain
@@ -146,13 +130,11 @@ public struct LoopReport: Sendable, Codable {
         let g = circle.adjacency
         let n = circle.nodes.count
         let through = query.throughNodes.compactMap { circle.index(ofNode: $0) }
-        let throughEdge: Int? = query.throughEdge.flatMap { pair in
-            circle.edges.firstIndex { $0.from == pair.from && $0.to == pair.to }
-        }
+        let throughEdge: Int? = query.throughEdge.flatMap { circle.edge($0)?.index }
         var nodeCounts = [(r: Int, b: Int, rg: Double, bg: Double)](repeating: (0, 0, 0, 0), count: n)
         var edgeCounts = [(r: Int, b: Int, rg: Double, bg: Double)](repeating: (0, 0, 0, 0), count: g.edgeCount)
-        var kept: [(loop: [Int32], edges: [Int32], gain: Double, raw: Double, polarity: LoopPolarity, negatives: Int)] = []
-        let maxWeight = g.edgeWeights.max() ?? 1
+        var kept: [(loop: [Int32], edges: [Int32], gain: Double)] = []
+        let yardstick = LoopClassification.yardstick(of: g)
         var matching = 0, reinforcing = 0, balancing = 0
         var totalGain = 0.0
         var onLoop = [Bool](repeating: false, count: n)
@@ -170,15 +152,9 @@ public struct LoopReport: Sendable, Codable {
                 guard passes else { return true }
             }
             if let throughEdge, !edges.contains(Int32(throughEdge)) { return true }
-            var negatives = 0
-            var gain = 1.0
-            var raw = 1.0
-            for e in edges {
-                if g.edgeSigns[Int(e)] < 0 { negatives += 1 }
-                gain *= g.edgeWeights[Int(e)] / maxWeight
-                raw *= g.edgeWeights[Int(e)]
-            }
-            let polarity: LoopPolarity = negatives % 2 == 0 ? .reinforcing : .balancing
+            let kind = LoopClassification(edges: edges, in: g, yardstick: yardstick)
+            let polarity = kind.polarity
+            let gain = kind.gain
             if let wanted = query.polarity, wanted != polarity { return true }
             matching += 1
             if polarity == .reinforcing { reinforcing += 1; totalGain += gain } else { balancing += 1 }
@@ -193,7 +169,7 @@ public struct LoopReport: Sendable, Codable {
                 }
             }
             // Keep the `limit` best: replace the worst kept when full.
-            let candidate = (loop: loop, edges: edges, gain: gain, raw: raw, polarity: polarity, negatives: negatives)
+            let candidate = (loop: loop, edges: edges, gain: gain)
             if kept.count < query.limit {
                 kept.append(candidate)
             } else if let worst = kept.indices.min(by: { better((kept[$1].gain, kept[$1].loop.count), than: (kept[$0].gain, kept[$0].loop.count)) }),
@@ -207,20 +183,7 @@ public struct LoopReport: Sendable, Codable {
             if better((rhs.gain, rhs.loop.count), than: (lhs.gain, lhs.loop.count)) { return false }
             return lhs.loop.lexicographicallyPrecedes(rhs.loop)
         }
-        loops = kept.map { item in
-            var rings: [String] = []
-            var sectors: [String] = []
-            for v in item.loop {
-                let node = circle.nodes[Int(v)]
-                if let ring = node.ring, !rings.contains(ring) { rings.append(ring) }
-                if let sector = node.sector, !sectors.contains(sector) { sectors.append(sector) }
-            }
-            let loopEdges = item.edges.map { LoopEdge(circle.edges[Int($0)]) }
-            return FeedbackLoop(nodes: item.loop.map { circle.nodes[Int($0)].id }, polarity: item.polarity,
-                                negativeEdges: item.negatives, gain: item.gain, rawGain: item.raw, rings: rings,
-                                sectors: sectors, edges: loopEdges,
-                                evidence: loopEdges.map(\.evidence).max() ?? .unspecified)
-        }
+        loops = kept.map { FeedbackLoop(edges: $0.edges, in: circle, yardstick: yardstick) }
         self.matching = matching
         self.reinforcing = reinforcing
         self.balancing = balancing

@@ -1,0 +1,94 @@
+import GraphAlgorithms
+import StrategyModel
+
+/// Every loop of a circle, enumerated once, kept in flat arrays with an index from each
+/// influence to the loops through it: the baseline that what-if scenarios are compared with.
+///
+/// A scenario changes a few influences; the loops it breaks, weakens, strengthens or flips
+/// are the loops through those influences, found through the index without enumerating
+/// again (`LoopComparison`). Memory is bounded by the limits (`maxCount` loops and
+/// `maxStoredLinks` links in all), not by the size of the graph. When the enumeration stops
+/// at a limit, `isComplete` is false and no comparison is made from it.
+public struct LoopCatalog: Sendable {
+    /// The circle enumerated (an active part: no excluded elements).
+    public let circle: StrategyCircle
+    public let limits: ElementaryCircuits.Limits
+    public let completion: ElementaryCircuits.Completion
+    /// Every gain is scaled by this weight (the circle's largest), on both sides of a comparison.
+    public let yardstick: Double
+    /// Loop `i`'s influences (positions in `circle.edges`) are `links[offsets[i]..<offsets[i+1]]`.
+    let offsets: [Int32]
+    let links: [Int32]
+    let classifications: [LoopClassification]
+    /// Loops through influence `e`: `loopsByEdge[edgeOffsets[e]..<edgeOffsets[e+1]]`.
+    let edgeOffsets: [Int32]
+    let loopsByEdge: [Int32]
+
+    /// Most links stored in all (80 MB); past it the enumeration stops as at a count limit.
+    public static let maxStoredLinks = 20_000_000
+    /// The limits what-if comparisons use unless told otherwise.
+    public static let defaultLimits = ElementaryCircuits.Limits(maxCount: 1_000_000, timeBudget: .seconds(20))
+
+    public init(_ circle: StrategyCircle, limits: ElementaryCircuits.Limits = defaultLimits) {
+        self.circle = circle
+        self.limits = limits
+        let g = circle.adjacency
+        let yardstick = LoopClassification.yardstick(of: g)
+        self.yardstick = yardstick
+        var offsets: [Int32] = [0]
+        var links: [Int32] = []
+        var classifications: [LoopClassification] = []
+        var tooMany = false
+        var (completion, _) = ElementaryCircuits.enumerate(g, limits: limits) { _, edges in
+            guard links.count + edges.count <= Self.maxStoredLinks else { tooMany = true; return false }
+            links.append(contentsOf: edges)
+            offsets.append(Int32(links.count))
+            classifications.append(LoopClassification(edges: edges, in: g, yardstick: yardstick))
+            return true
+        }
+        if tooMany { completion = .countLimit }
+        self.completion = completion
+        self.offsets = offsets
+        self.links = links
+        self.classifications = classifications
+        // Inverted index by counting sort.
+        var edgeOffsets = [Int32](repeating: 0, count: g.edgeCount + 1)
+        for e in links { edgeOffsets[Int(e) + 1] += 1 }
+        for e in 0..<g.edgeCount { edgeOffsets[e + 1] += edgeOffsets[e] }
+        var next = edgeOffsets
+        var loopsByEdge = [Int32](repeating: 0, count: links.count)
+        for loop in 0..<classifications.count {
+            for slot in Int(offsets[loop])..<Int(offsets[loop + 1]) {
+                let e = Int(links[slot])
+                loopsByEdge[Int(next[e])] = Int32(loop)
+                next[e] += 1
+            }
+        }
+        self.edgeOffsets = edgeOffsets
+        self.loopsByEdge = loopsByEdge
+    }
+
+    public var isComplete: Bool { completion == .complete }
+    public var count: Int { classifications.count }
+    public var reinforcing: Int { classifications.lazy.filter { $0.polarity == .reinforcing }.count }
+    public var balancing: Int { count - reinforcing }
+    public var reinforcingGain: Double {
+        classifications.lazy.filter { $0.polarity == .reinforcing }.reduce(0) { $0 + $1.gain }
+    }
+
+    /// The influences of loop `i`, in loop order.
+    public func edges(ofLoop i: Int) -> ArraySlice<Int32> { links[Int(offsets[i])..<Int(offsets[i + 1])] }
+    public func classification(ofLoop i: Int) -> LoopClassification { classifications[i] }
+
+    /// The loops through influence `e` (a position in `circle.edges`).
+    public func loops(through e: Int) -> ArraySlice<Int32> { loopsByEdge[Int(edgeOffsets[e])..<Int(edgeOffsets[e + 1])] }
+
+    /// Loop `i` as a `FeedbackLoop` of the catalog's circle.
+    public func loop(_ i: Int) -> FeedbackLoop { FeedbackLoop(edges: Array(edges(ofLoop: i)), in: circle, yardstick: yardstick) }
+
+    /// Why a comparison with this catalog is refused, or nil when it can be made.
+    public var refusal: String? {
+        isComplete ? nil : "the baseline's loop enumeration \(completion.rawValue) after \(count) loops, so broken and "
+            + "new loops cannot be counted; raise the limit (--max-loops) or leave loops out of the comparison"
+    }
+}
