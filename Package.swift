@@ -90,7 +90,8 @@ let package = Package(
         ),
         .testTarget(
             name: "StrategyAnalysisTests",
-            dependencies: ["StrategyAnalysis", "GraphFormats", "StrategyModel", "StrategyDatasets"]
+            dependencies: ["StrategyAnalysis", "GraphFormats", "StrategyModel", "StrategyDatasets"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "GraphFormatsTests", dependencies: ["GraphFormats", "StrategyModel"]),
         .testTarget(

@@ -101,11 +101,19 @@ public struct ScenarioChanges: Sendable, Hashable {
     public struct WeightChange: Sendable, Hashable {
         public var edge: EdgeReference
         public var weight: Double
+        public init(edge: EdgeReference, weight: Double) {
+            self.edge = edge
+            self.weight = weight
+        }
     }
 
     public struct SignChange: Sendable, Hashable {
         public var edge: EdgeReference
         public var sign: Sign
+        public init(edge: EdgeReference, sign: Sign) {
+            self.edge = edge
+            self.sign = sign
+        }
     }
 
     public var remove: [String] = []

@@ -100,6 +100,8 @@ public struct ScenarioDiff: Sendable, Codable {
     }
 
     public struct ReachChange: Sendable, Codable {
+        /// Elements of the baseline's core (its innermost ring); 0 for circles without rings.
+        public var coreSize: Int
         public var coreReachBefore: Double
         public var coreReachAfter: Double
         /// Elements that reached the core before and no longer do.
@@ -146,7 +148,7 @@ public struct ScenarioDiff: Sendable, Codable {
     public var impact: Double {
         var components: [Double] = []
         if let loops, loops.reinforcingGainBefore > 0 { components.append(loops.reinforcingGainLostShare) }
-        if let reach = reachability, reach.coreReachBefore > 0 {
+        if let reach = reachability, reach.coreSize > 0, reach.coreReachBefore > 0 {
             components.append(min(1, max(0, (reach.coreReachBefore - reach.coreReachAfter) / reach.coreReachBefore)))
         }
         if components.isEmpty {
@@ -245,6 +247,7 @@ public struct ScenarioDiff: Sendable, Codable {
             let stillThere = Set(a.reachingCore + a.notReachingCore + a.core)
             let reachesAfter = Set(a.reachingCore)
             reachability = ReachChange(
+                coreSize: b.core.count,
                 coreReachBefore: b.coreReachShare, coreReachAfter: Self.reachShare(a, baselineCore: Set(b.core)),
                 lostCore: b.reachingCore.filter { stillThere.contains($0) && !reachesAfter.contains($0) },
                 piecesBefore: b.pieces.count, piecesAfter: a.pieces.count, splitOff: Array(a.pieces.dropFirst()),
