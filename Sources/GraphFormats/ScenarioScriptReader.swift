@@ -40,7 +40,7 @@ public struct ScriptedScenario: Sendable {
 public enum ScenarioScriptReader {
     static let scenarioKeys = ["name", "description", "remove", "remove_edges", "remove_sector", "remove_ring", "include",
                                "set_weight", "set_sign", "add_nodes", "add_edges", "compute", "output"]
-    static let computeNames = ["centrality", "clusters", "loops", "density", "reachability", "dynamics"]
+    static let computeNames = DiffOptions.Part.allCases.map(\.rawValue)
 
     public static func load(path: String) throws(CircleLoadError) -> [ScriptedScenario] {
         let text = try CircleLoader.readText(path: path)
@@ -123,22 +123,17 @@ public enum ScenarioScriptReader {
             }
             var compute = DiffOptions()
             if let node = fields["compute"] {
-                let wanted = reader.sequence(node, "'compute'").compactMap { item -> String? in
+                let wanted = reader.sequence(node, "'compute'").compactMap { item -> DiffOptions.Part? in
                     guard let name = reader.string(item, "compute") else { return nil }
-                    guard computeNames.contains(name) else {
+                    guard let part = DiffOptions.Part(rawValue: name) else {
                         let hint = Suggestion.closest(to: name, among: computeNames).map { " (did you mean '\($0)'?)" }
                             ?? "; expected one of: \(computeNames.joined(separator: ", "))"
                         reader.report("unknown computation '\(name)'\(hint)", at: item)
                         return nil
                     }
-                    return name
+                    return part
                 }
-                compute.centrality = wanted.contains("centrality")
-                compute.clusters = wanted.contains("clusters")
-                compute.loops = wanted.contains("loops")
-                compute.density = wanted.contains("density")
-                compute.reachability = wanted.contains("reachability")
-                compute.dynamics = wanted.contains("dynamics")
+                compute = DiffOptions(computing: Set(wanted))
             }
             var output: String?
             if let node = fields["output"], let path = reader.string(node, "output") {

@@ -62,6 +62,11 @@ struct WhatIfCommand: ParsableCommand {
     @Option(name: .customLong("set-sign"), help: ArgumentHelp("Change an influence's sign.", valueName: "from>to=sign"))
     var setSign: [String] = []
 
+    @Option(help: ArgumentHelp(
+        "With change flags: what to compare (centrality, clusters, loops, density, reachability, dynamics; default all).",
+        valueName: "part,…"))
+    var compute: String?
+
     @Option(name: .customLong("max-loops"), help: ArgumentHelp(
         "Enumerate at most this many loops; a comparison is refused when the enumeration is cut.", valueName: "count"))
     var maxLoops: Int = LoopCatalog.defaultLimits.maxCount ?? 1_000_000
@@ -96,6 +101,7 @@ struct WhatIfCommand: ParsableCommand {
         if (curve != nil || curveSVG != nil) && sweep != .attack { throw ValidationError("--curve and --curve-svg go with --sweep attack") }
         if scenario != nil && script == nil { throw ValidationError("--scenario goes with --script") }
         if top < 1 { throw ValidationError("--top must be 1 or more, got \(top)") }
+        if compute != nil && (script != nil || sweep != nil) { throw ValidationError("--compute goes with the change flags") }
         if maxLoops < 1 { throw ValidationError("--max-loops must be 1 or more, got \(maxLoops)") }
         if let timeBudget, !(timeBudget > 0 && timeBudget.isFinite) {
             throw ValidationError("--time-budget must be a positive number of seconds")
@@ -121,10 +127,20 @@ struct WhatIfCommand: ParsableCommand {
                 if scripted.isEmpty { throw ValidationError("the script has no scenario named '\(scenario)'") }
             }
         } else {
-            scripted = [ScriptedScenario(scenario: try quickScenario(), compute: DiffOptions(), output: nil)]
+            scripted = [ScriptedScenario(scenario: try quickScenario(), compute: try computeOptions(), output: nil)]
         }
         var diffs: [ScenarioDiff] = []
+        var baselines: [Set<DiffOptions.Part>: DiffBaseline] = [:]
         for item in scripted {
+            var options = item.compute
+            options.loopLimits = loopLimits
+            options.stopWhenLoopsRefused = true
+            let prepared = baselines[options.parts] ?? DiffBaseline(circle, options: options)
+            baselines[options.parts] = prepared
+            if let refused = prepared.loops?.refusal {
+                printError("circle: scenario '\(item.scenario.name)': \(refused)")
+                throw ExitCode.usage
+            }
             let changed: StrategyCircle
             do {
                 changed = try item.scenario.apply(to: circle)
@@ -132,9 +148,7 @@ struct WhatIfCommand: ParsableCommand {
                 printError("circle: \(error)")
                 throw ExitCode.badData
             }
-            var options = item.compute
-            options.loopLimits = loopLimits
-            let diff = ScenarioDiff(baseline: circle, scenario: changed, name: item.scenario.name, options: options)
+            let diff = ScenarioDiff(baseline: prepared, scenario: changed, name: item.scenario.name)
             if let refused = diff.loopsRefused {
                 printError("circle: scenario '\(item.scenario.name)': \(refused)")
                 throw ExitCode.usage
@@ -177,6 +191,21 @@ struct WhatIfCommand: ParsableCommand {
             printDiagnostics(error)
             throw error.reason == .unreadable ? ExitCode.noInput : ExitCode.badData
         }
+    }
+
+    /// What `--compute` asks for (everything without it).
+    func computeOptions() throws -> DiffOptions {
+        guard let compute else { return DiffOptions() }
+        var parts = Set<DiffOptions.Part>()
+        for name in compute.split(separator: ",").map(\.trimmedWhitespace) where !name.isEmpty {
+            guard let part = DiffOptions.Part(rawValue: name) else {
+                let names = DiffOptions.Part.allCases.map(\.rawValue)
+                let hint = Suggestion.closest(to: name, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+                throw ValidationError("unknown part '\(name)'\(hint); expected some of: \(names.joined(separator: ", "))")
+            }
+            parts.insert(part)
+        }
+        return DiffOptions(computing: parts)
     }
 
     /// The scenario of the quick flags, in the grammar scripts use (`ScenarioChanges`);

@@ -6,30 +6,40 @@ import StrategyModel
 ///
 /// A scenario changes a few influences; the loops it breaks, weakens, strengthens or flips
 /// are the loops through those influences, found through the index without enumerating
-/// again (`LoopComparison`). Memory is bounded by the limits (`maxCount` loops and
-/// `maxStoredLinks` links in all), not by the size of the graph. When the enumeration stops
+/// again (`LoopComparison`); a catalog built without the index (for one comparison) scans
+/// its loops once instead. Memory is bounded by the limits (`maxCount` loops and
+/// `maxStoredLinks` links in all, 4 bytes each, twice that with the index), not by the size
+/// of the graph. When the enumeration stops
 /// at a limit, `isComplete` is false and no comparison is made from it.
 public struct LoopCatalog: Sendable {
     /// The circle enumerated (an active part: no excluded elements).
     public let circle: StrategyCircle
     public let limits: ElementaryCircuits.Limits
     public let completion: ElementaryCircuits.Completion
+    /// True when the enumeration stopped because the loops found hold `maxStoredLinks` links.
+    public let stoppedAtStorage: Bool
     /// Every gain is scaled by this weight (the circle's largest), on both sides of a comparison.
     public let yardstick: Double
     /// Loop `i`'s influences (positions in `circle.edges`) are `links[offsets[i]..<offsets[i+1]]`.
     let offsets: [Int32]
     let links: [Int32]
     let classifications: [LoopClassification]
-    /// Loops through influence `e`: `loopsByEdge[edgeOffsets[e]..<edgeOffsets[e+1]]`.
+    /// Loops through influence `e`: `loopsByEdge[edgeOffsets[e]..<edgeOffsets[e+1]]` (empty
+    /// when the catalog is not indexed).
     let edgeOffsets: [Int32]
     let loopsByEdge: [Int32]
+    /// Whether `loops(through:)` is available.
+    public let isIndexed: Bool
 
-    /// Most links stored in all (80 MB); past it the enumeration stops as at a count limit.
-    public static let maxStoredLinks = 20_000_000
+    /// Most links stored in all (200 MB, and as much again for the index); past it the
+    /// enumeration stops and the catalog says so.
+    public static let maxStoredLinks = 50_000_000
     /// The limits what-if comparisons use unless told otherwise.
     public static let defaultLimits = ElementaryCircuits.Limits(maxCount: 1_000_000, timeBudget: .seconds(20))
 
-    public init(_ circle: StrategyCircle, limits: ElementaryCircuits.Limits = defaultLimits) {
+    /// Enumerates the loops of `circle`; `indexed` also builds the index from influences to loops
+    /// (worth it when many scenarios are compared with one baseline).
+    public init(_ circle: StrategyCircle, limits: ElementaryCircuits.Limits = defaultLimits, indexed: Bool = true) {
         self.circle = circle
         self.limits = limits
         let g = circle.adjacency
@@ -48,9 +58,16 @@ public struct LoopCatalog: Sendable {
         }
         if tooMany { completion = .countLimit }
         self.completion = completion
+        stoppedAtStorage = tooMany
         self.offsets = offsets
         self.links = links
         self.classifications = classifications
+        isIndexed = indexed
+        guard indexed else {
+            edgeOffsets = []
+            loopsByEdge = []
+            return
+        }
         // Inverted index by counting sort.
         var edgeOffsets = [Int32](repeating: 0, count: g.edgeCount + 1)
         for e in links { edgeOffsets[Int(e) + 1] += 1 }
@@ -80,15 +97,38 @@ public struct LoopCatalog: Sendable {
     public func edges(ofLoop i: Int) -> ArraySlice<Int32> { links[Int(offsets[i])..<Int(offsets[i + 1])] }
     public func classification(ofLoop i: Int) -> LoopClassification { classifications[i] }
 
-    /// The loops through influence `e` (a position in `circle.edges`).
-    public func loops(through e: Int) -> ArraySlice<Int32> { loopsByEdge[Int(edgeOffsets[e])..<Int(edgeOffsets[e + 1])] }
+    /// The loops through influence `e` (a position in `circle.edges`); needs an indexed catalog.
+    public func loops(through e: Int) -> ArraySlice<Int32> {
+        precondition(isIndexed, "loops(through:) needs a catalog built with indexed: true")
+        return loopsByEdge[Int(edgeOffsets[e])..<Int(edgeOffsets[e + 1])]
+    }
+
+    /// The loops through any of `edges` (positions in `circle.edges`), each once, in catalog order:
+    /// through the index when there is one, else by one scan of every loop.
+    public func loops(throughAny influences: [Int]) -> [Int] {
+        guard !influences.isEmpty else { return [] }
+        if isIndexed {
+            var seen = Set<Int32>()
+            var result: [Int] = []
+            for e in influences { for loop in loops(through: e) where seen.insert(loop).inserted { result.append(Int(loop)) } }
+            return result.sorted()
+        }
+        var marked = [Bool](repeating: false, count: circle.edges.count)
+        for e in influences { marked[e] = true }
+        return (0..<count).filter { loop in edges(ofLoop: loop).contains { marked[Int($0)] } }
+    }
 
     /// Loop `i` as a `FeedbackLoop` of the catalog's circle.
     public func loop(_ i: Int) -> FeedbackLoop { FeedbackLoop(edges: Array(edges(ofLoop: i)), in: circle, yardstick: yardstick) }
 
     /// Why a comparison with this catalog is refused, or nil when it can be made.
     public var refusal: String? {
-        isComplete ? nil : "the baseline's loop enumeration \(completion.rawValue) after \(count) loops, so broken and "
-            + "new loops cannot be counted; raise the limit (--max-loops) or leave loops out of the comparison"
+        if isComplete { return nil }
+        let why = stoppedAtStorage
+            ? "stopped after \(count) loops, which hold \(Self.maxStoredLinks) links in all (the most kept in memory)"
+            : "\(completion.rawValue) after \(count) loops"
+        return "the baseline's loop enumeration \(why), so broken and new loops cannot be counted; "
+            + (stoppedAtStorage ? "" : "raise the limit (--max-loops) or ")
+            + "leave loops out of the comparison (--compute without loops)"
     }
 }

@@ -78,14 +78,12 @@ public struct LoopComparison: Sendable, Codable {
         }
 
         // The loops through touched influences, each once.
-        var seen = Set<Int32>()
         var brokenLoops: [Int] = []
         var flippedLoops: [(loop: Int, after: LoopClassification)] = []
         var counts = (rBroken: 0, bBroken: 0, rToB: 0, bToR: 0, changed: 0)
         var lost = 0.0, gained = 0.0, gainAfter = catalog.reinforcingGain
-        for e in touched {
-            for loop in catalog.loops(through: e) where seen.insert(loop).inserted {
-                let i = Int(loop)
+        for i in catalog.loops(throughAny: touched) {
+            do {
                 let before = catalog.classification(ofLoop: i)
                 let links = catalog.edges(ofLoop: i)
                 if links.contains(where: { removed[Int($0)] }) {

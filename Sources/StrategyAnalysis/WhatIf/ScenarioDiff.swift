@@ -13,7 +13,39 @@ public struct DiffOptions: Sendable {
     public var clusterOptions = ClusterOptions()
     public var loopLimits = LoopCatalog.defaultLimits
     public var topMovers = 5
+    /// Compute nothing else for the baseline when its loop enumeration is cut (the comparison
+    /// will be refused anyway): how a command answers "cannot" quickly.
+    public var stopWhenLoopsRefused = false
     public init() {}
+
+    /// The parts this comparison computes.
+    public var parts: Set<Part> {
+        Set(Part.allCases.filter { part in
+            switch part {
+            case .centrality: centrality
+            case .clusters: clusters
+            case .loops: loops
+            case .density: density
+            case .reachability: reachability
+            case .dynamics: dynamics
+            }
+        })
+    }
+
+    /// The parts of a comparison, as scripts and `--compute` name them.
+    public enum Part: String, Sendable, CaseIterable {
+        case centrality, clusters, loops, density, reachability, dynamics
+    }
+
+    /// Only `parts` recomputed.
+    public init(computing parts: Set<Part>) {
+        centrality = parts.contains(.centrality)
+        clusters = parts.contains(.clusters)
+        loops = parts.contains(.loops)
+        density = parts.contains(.density)
+        reachability = parts.contains(.reachability)
+        dynamics = parts.contains(.dynamics)
+    }
 
     /// Nothing recomputed: only which elements and influences were removed or added.
     public static var membershipOnly: DiffOptions {
@@ -48,18 +80,21 @@ public struct DiffBaseline: Sendable {
     let reach: Reachability?
     let dynamics: FuzzyCognitiveMap.Run?
 
-    public init(_ circle: StrategyCircle, options: DiffOptions = .init()) {
+    /// Computes what `options` compare; `manyScenarios` indexes the loops by influence, which
+    /// pays off when many scenarios are compared with this baseline (sweeps).
+    public init(_ circle: StrategyCircle, options: DiffOptions = .init(), manyScenarios: Bool = false) {
         self.circle = circle
         let active = circle.activePart
         self.active = active
         self.options = options
-        table = options.centrality ? CentralityTable(active, measures: options.measures) : nil
-        clusters = options.clusters ? ClusterResult(active, options: options.clusterOptions) : nil
-        loops = options.loops ? LoopCatalog(active, limits: options.loopLimits) : nil
-        ringDensity = options.density && !active.rings.isEmpty ? SynergyDensity.byRing(active) : nil
-        sectorDensity = options.density && !active.sectors.isEmpty ? SynergyDensity.bySector(active) : nil
-        reach = options.reachability ? Reachability(active) : nil
-        dynamics = options.dynamics ? FuzzyCognitiveMap.simulate(active.adjacency) : nil
+        loops = options.loops ? LoopCatalog(active, limits: options.loopLimits, indexed: manyScenarios) : nil
+        let go = !(options.stopWhenLoopsRefused && loops?.isComplete == false)
+        table = go && options.centrality ? CentralityTable(active, measures: options.measures) : nil
+        clusters = go && options.clusters ? ClusterResult(active, options: options.clusterOptions) : nil
+        ringDensity = go && options.density && !active.rings.isEmpty ? SynergyDensity.byRing(active) : nil
+        sectorDensity = go && options.density && !active.sectors.isEmpty ? SynergyDensity.bySector(active) : nil
+        reach = go && options.reachability ? Reachability(active) : nil
+        dynamics = go && options.dynamics ? FuzzyCognitiveMap.simulate(active.adjacency) : nil
     }
 }
 

@@ -37,14 +37,13 @@ public struct ScenarioOverlay: Sendable {
             after.edge(EdgeReference(from: before.edges[$0].from, to: before.edges[$0].to)) == nil
         }
         removedEdges = Set(removedPositions.map { EdgeReference(from: before.edges[$0].from, to: before.edges[$0].to) })
-        let catalog = LoopCatalog(before, limits: limits)
+        let catalog = LoopCatalog(before, limits: limits, indexed: false)
         var links = Set<EdgeReference>()
-        for e in removedPositions {
-            for loop in catalog.loops(through: e) where catalog.classification(ofLoop: Int(loop)).polarity == .reinforcing {
-                for link in catalog.edges(ofLoop: Int(loop)) {
-                    let reference = EdgeReference(from: before.edges[Int(link)].from, to: before.edges[Int(link)].to)
-                    if !removedEdges.contains(reference) { links.insert(reference) }
-                }
+        for loop in catalog.loops(throughAny: removedPositions)
+        where catalog.classification(ofLoop: loop).polarity == .reinforcing {
+            for link in catalog.edges(ofLoop: loop) {
+                let reference = EdgeReference(from: before.edges[Int(link)].from, to: before.edges[Int(link)].to)
+                if !removedEdges.contains(reference) { links.insert(reference) }
             }
         }
         brokenLoopLinks = links

@@ -63,7 +63,7 @@ public enum Sweep {
     public static func run(_ scenarios: [Scenario], on circle: StrategyCircle, options: DiffOptions = .init(),
                            timeBudget: Duration? = nil,
                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws(LoopComparison.Refusal) -> Result {
-        let baseline = DiffBaseline(circle, options: options)
+        let baseline = DiffBaseline(circle, options: options, manyScenarios: true)
         if let refusal = baseline.loops?.refusal { throw LoopComparison.Refusal(description: refusal) }
         let results = ResultSlots<Entry>(count: scenarios.count)
         let done = ProgressCounter()
