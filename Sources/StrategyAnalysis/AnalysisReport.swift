@@ -47,7 +47,7 @@ public struct ClusterResult: Sendable, Codable {
         let ordered = partition.communities.sorted { ($0.count, -($0.first ?? 0)) > ($1.count, -($1.first ?? 0)) }
         var number = [Int](repeating: 0, count: circle.nodes.count)
         for (index, members) in ordered.enumerated() { for v in members { number[v] = index + 1 } }
-        let density = SynergyDensity.byCluster(circle, partition: Partition(labels: number.map { $0 - 1 }))
+        let density = SynergyDensity.byCluster(circle, number: number)
         algorithm = options.algorithm
         resolution = options.resolution
         seed = options.seed

@@ -25,6 +25,8 @@ public struct StructuralAnalysis: Sendable, Codable {
     public var split: Micmac.Split
     public var micmacPower: Int
     public var micmacStable: Bool
+    /// The first matrix power that vanishes when the map has no loop; nil otherwise.
+    public var micmacNilpotentFrom: Int?
     public var elements: [Element]
     public var indices: CognitiveMapIndices
 
@@ -34,6 +36,7 @@ public struct StructuralAnalysis: Sendable, Codable {
         self.split = split
         micmacPower = micmac.power
         micmacStable = micmac.stable
+        micmacNilpotentFrom = micmac.nilpotentFrom
         self.indices = indices
         elements = circle.nodes.indices.map { v in
             Element(id: circle.nodes[v].id, label: circle.nodes[v].label,

@@ -77,10 +77,13 @@ public struct SynergyDensity: Sendable, Codable {
                        membership: circle.nodes.map { $0.sector.flatMap(circle.index(ofSector:)) })
     }
 
-    public static func byCluster(_ circle: StrategyCircle, partition: Partition) -> SynergyDensity {
-        SynergyDensity(circle, grouping: "cluster",
-                       groups: (0..<partition.count).map { ("c\($0 + 1)", "cluster \($0 + 1)") },
-                       membership: partition.labels)
+    /// By synergy cluster: `number[v]` is node v's cluster number (1-based, as `ClusterResult`
+    /// numbers them); group i is cluster i + 1, whatever order the numbers first appear in.
+    public static func byCluster(_ circle: StrategyCircle, number: [Int]) -> SynergyDensity {
+        let count = number.max() ?? 0
+        return SynergyDensity(circle, grouping: "cluster",
+                              groups: (0..<count).map { ("c\($0 + 1)", "cluster \($0 + 1)") },
+                              membership: number.map { $0 - 1 })
     }
 }
 

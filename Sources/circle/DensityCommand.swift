@@ -37,7 +37,7 @@ struct DensityCommand: ParsableCommand {
             density = SynergyDensity.bySector(circle)
         case .cluster:
             let clusters = ClusterResult(circle, options: clustering.options)
-            density = SynergyDensity.byCluster(circle, partition: .init(labels: clusters.membership.map { $0 - 1 }))
+            density = SynergyDensity.byCluster(circle, number: clusters.membership)
         }
         let adjacency = by == .sector ? SectorAdjacency(density: density) : nil
         switch output.format {

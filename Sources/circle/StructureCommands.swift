@@ -98,6 +98,10 @@ struct MicmacCommand: ParsableCommand {
             }
         case .table:
             print("MICMAC, indirect at matrix power \(analysis.micmacPower)\(analysis.micmacStable ? " (rankings stable)" : " (not yet stable)"), quadrants split at the \(split.rawValue)")
+            if let zero = analysis.micmacNilpotentFrom {
+                print("Note: the map has no feedback loop, so its matrix powers vanish from power \(zero) on; the indirect "
+                    + "values are those of power \(analysis.micmacPower), the longest chains, and the rankings never settle.")
+            }
             for quadrant in Micmac.Quadrant.allCases {
                 let members = analysis.elements.filter { $0.indirectQuadrant == quadrant }
                 guard !members.isEmpty else { continue }
@@ -219,8 +223,29 @@ struct SimulateCommand: ParsableCommand {
     func validate() throws {
         if steps < 1 { throw ValidationError("--steps must be at least 1") }
         if !lambda.isFinite || lambda <= 0 { throw ValidationError("--lambda must be positive") }
-        for item in clamp where item.split(separator: "=").count != 2 || Double(item.split(separator: "=")[1]) == nil {
-            throw ValidationError("--clamp takes ID=VALUE, got '\(item)'")
+        let squashing = self.squashing
+        if !squashing.admits(initial) {
+            throw ValidationError("--initial must be \(squashing.rangeDescription) for \(function.rawValue), got \(initial)")
+        }
+        for item in clamp {
+            let parts = item.split(separator: "=", omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].trimmedWhitespace.isEmpty, let value = Double(parts[1].trimmedWhitespace) else {
+                throw ValidationError("--clamp takes ID=VALUE, got '\(item)'")
+            }
+            guard squashing.admits(value) else {
+                throw ValidationError("--clamp \(parts[0]): the value must be \(squashing.rangeDescription) for "
+                    + "\(function.rawValue), got '\(parts[1])'")
+            }
+        }
+    }
+
+    /// The squashing function the options name.
+    var squashing: FuzzyCognitiveMap.Squashing {
+        switch function {
+        case .sigmoid: .sigmoid(lambda: lambda)
+        case .tanh: .tanh(lambda: lambda)
+        case .bivalent: .bivalent
+        case .trivalent: .trivalent
         }
     }
 
@@ -228,21 +253,16 @@ struct SimulateCommand: ParsableCommand {
         let circle = try input.load().activePart
         var clamps: [String: Double] = [:]
         for item in clamp {
-            let parts = item.split(separator: "=")
-            let id = String(parts[0])
+            let parts = item.split(separator: "=", omittingEmptySubsequences: false)
+            let id = parts[0].trimmedWhitespace
             _ = try resolveIDs(id, in: circle)
-            clamps[id] = Double(parts[1])
+            clamps[id] = Double(parts[1].trimmedWhitespace)
         }
         var options = FuzzyCognitiveMap.Options()
         options.rule = rule
         options.initial = initial
         options.maxSteps = steps
-        switch function {
-        case .sigmoid: options.squashing = .sigmoid(lambda: lambda)
-        case .tanh: options.squashing = .tanh(lambda: lambda)
-        case .bivalent: options.squashing = .bivalent
-        case .trivalent: options.squashing = .trivalent
-        }
+        options.squashing = squashing
         let result = ScenarioSimulation(circle, clamps: clamps, options: options)
         switch output.format {
         case .json: print(try jsonText(result))

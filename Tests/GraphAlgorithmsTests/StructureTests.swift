@@ -149,8 +149,33 @@ struct FuzzyCognitiveMapTests {
         var options = FuzzyCognitiveMap.Options()
         options.squashing = .trivalent
         let run = FuzzyCognitiveMap.simulate(graph([[0, 1], [-1, 0]]), options: options)
-        #expect(run.outcome == .limitCycle(period: 4, steps: 4))
+        // Confirmed after three more periods (steps 5 to 16 repeat steps 1 to 12).
+        #expect(run.outcome == .limitCycle(period: 4, steps: 16))
         expectClose(run.steadyState, [0, 0], 1e-12, "cycle mean")
+    }
+
+    @Test(arguments: [0.5, 0.9, 0.99])
+    func aDampedOscillationIsAFixedPoint(lambda: Double) {
+        // a ← tanh(−λ a) with λ < 1 alternates in sign and shrinks to 0: a fixed point, never
+        // a limit cycle of period 2, however close a and the state two steps back come.
+        var options = FuzzyCognitiveMap.Options()
+        options.squashing = .tanh(lambda: lambda)
+        options.maxSteps = 100_000
+        let run = FuzzyCognitiveMap.simulate(graph([[-1]]), options: options)
+        guard case .fixedPoint = run.outcome else {
+            Issue.record("λ = \(lambda): expected a fixed point, got \(run.outcome)")
+            return
+        }
+        #expect(abs(run.steadyState[0]) < 1e-5)
+    }
+
+    @Test func clampsMustLieInTheFunctionsRange() {
+        #expect(FuzzyCognitiveMap.Squashing.sigmoid(lambda: 1).admits(0.5))
+        #expect(!FuzzyCognitiveMap.Squashing.sigmoid(lambda: 1).admits(-0.1))
+        #expect(!FuzzyCognitiveMap.Squashing.tanh(lambda: 1).admits(.nan))
+        #expect(FuzzyCognitiveMap.Squashing.tanh(lambda: 1).admits(-1))
+        #expect(!FuzzyCognitiveMap.Squashing.bivalent.admits(0.5))
+        #expect(FuzzyCognitiveMap.Squashing.trivalent.admits(-1))
     }
 
     @Test func modifiedKoskoKeepsMemory() {

@@ -22,27 +22,39 @@ public enum HittingSet {
     }
 
     public static func minimum(_ sets: [[Int]], universe: Int, timeBudget: Duration = .seconds(10)) -> Result {
+        minimum(sets, universe: universe, deadline: ContinuousClock.now + timeBudget)
+    }
+
+    /// The same, with every step (superset pruning included) stopping at `deadline`.
+    public static func minimum(_ sets: [[Int]], universe: Int, deadline: ContinuousClock.Instant) -> Result {
         let words = (universe + 63) / 64
-        // Bitsets, deduplicated, without supersets.
+        // Bitsets, deduplicated, in a fixed order (size, then bits), without supersets.
         var bitsets = Set<[UInt64]>()
         for set in sets where !set.isEmpty {
             var bits = [UInt64](repeating: 0, count: words)
             for e in set { bits[e >> 6] |= 1 << UInt64(e & 63) }
             bitsets.insert(bits)
         }
-        let sorted = bitsets.sorted { popcount($0) < popcount($1) }
+        let sorted = bitsets.sorted { a, b in
+            let (sizeA, sizeB) = (popcount(a), popcount(b))
+            return sizeA != sizeB ? sizeA < sizeB : a.lexicographicallyPrecedes(b)
+        }
         var minimal: [[UInt64]] = []
-        for candidate in sorted where !minimal.contains(where: { subset($0, of: candidate) }) {
+        // Pruning is quadratic; past the deadline the remaining sets are kept as they are
+        // (hitting them is still required, so the answer stays valid).
+        var pruning = true
+        for (index, candidate) in sorted.enumerated() {
+            if pruning, index & 0xFF == 0, ContinuousClock.now >= deadline { pruning = false }
+            if pruning, minimal.contains(where: { subset($0, of: candidate) }) { continue }
             minimal.append(candidate)
         }
         guard !minimal.isEmpty else { return Result(elements: [], provenMinimal: true, method: "exact (nothing to hit)") }
 
-        var search = Search(sets: minimal, universe: universe, words: words,
-                            deadline: ContinuousClock.now + timeBudget)
+        var search = Search(sets: minimal, universe: universe, words: words, deadline: deadline)
         search.best = search.greedy()
         var chosen = [UInt64](repeating: 0, count: words)
         var picked: [Int] = []
-        search.branch(&chosen, &picked)
+        if ContinuousClock.now < deadline { search.branch(&chosen, &picked) } else { search.timedOut = true }
         let elements = search.best.sorted()
         return search.timedOut
             ? Result(elements: elements, provenMinimal: false,

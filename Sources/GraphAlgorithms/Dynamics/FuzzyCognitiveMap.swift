@@ -10,8 +10,10 @@ import StrategyModel
 /// 1/(1 + e^(−λx)), hyperbolic tangent tanh(λx), bivalent (x > 0 → 1, else 0), trivalent
 /// (sign of x). Clamped elements hold their value every step (a scenario's levers).
 /// Outcome: a fixed point (largest change below the tolerance), a limit cycle (a state
-/// recurs, within the tolerance; its period is reported and the steady state is the cycle's
-/// mean), or no convergence within the step budget.
+/// recurs within the tolerance for `confirmingPeriods` periods in a row without the
+/// oscillation shrinking — a damped oscillation that converges is a fixed point, found when
+/// its change falls below the tolerance; the period is reported and the steady state is the
+/// cycle's mean), or no convergence within the step budget.
 ///
 /// [Kosko 1986]: "Fuzzy cognitive maps", Int. J. Man-Mach. Stud. 24(1):65–75.
 /// https://doi.org/10.1016/S0020-7373(86)80040-2
@@ -31,6 +33,28 @@ public enum FuzzyCognitiveMap {
             case let .tanh(lambda): return Foundation.tanh(lambda * x)
             case .bivalent: return x > 0 ? 1 : 0
             case .trivalent: return x > 0 ? 1 : (x < 0 ? -1 : 0)
+            }
+        }
+
+        /// Whether an activation can be held at `value`: the function's range — [0, 1] for
+        /// sigmoid, [−1, 1] for tanh, {0, 1} bivalent, {−1, 0, 1} trivalent — and finite.
+        public func admits(_ value: Double) -> Bool {
+            guard value.isFinite else { return false }
+            switch self {
+            case .sigmoid: return (0...1).contains(value)
+            case .tanh: return (-1...1).contains(value)
+            case .bivalent: return value == 0 || value == 1
+            case .trivalent: return value == 0 || value == 1 || value == -1
+            }
+        }
+
+        /// The range in words, for messages.
+        public var rangeDescription: String {
+            switch self {
+            case .sigmoid: return "between 0 and 1"
+            case .tanh: return "between -1 and 1"
+            case .bivalent: return "0 or 1"
+            case .trivalent: return "-1, 0 or 1"
             }
         }
     }
@@ -71,6 +95,8 @@ public enum FuzzyCognitiveMap {
         var state = [Double](repeating: options.initial, count: n)
         for (node, value) in clamps { state[node] = value }
         var trajectory = [state]
+        var candidate: (period: Int, seen: Int)?
+        var changes: [Double] = []
         for step in 1...max(1, options.maxSteps) {
             var next = [Double](repeating: 0, count: n)
             for i in 0..<n {
@@ -90,18 +116,36 @@ public enum FuzzyCognitiveMap {
             if change < options.tolerance {
                 return Run(outcome: .fixedPoint(steps: step), steadyState: next, trajectory: trajectory)
             }
-            // A recurring state closes a limit cycle.
-            for back in stride(from: trajectory.count - 2, through: max(0, trajectory.count - 257), by: -1) {
-                let earlier = trajectory[back]
-                if zip(next, earlier).allSatisfy({ abs($0 - $1) < options.tolerance }) {
-                    let period = trajectory.count - 1 - back
-                    let cycle = trajectory[(back + 1)...]
+            // A recurring state that keeps recurring, with an oscillation that does not shrink,
+            // closes a limit cycle.
+            changes.append(change)
+            if let period = recurrence(trajectory, tolerance: options.tolerance), changes.count > period,
+               change >= changes[changes.count - 1 - period] * (1 - 1e-9) {
+                candidate = candidate?.period == period ? (period, candidate!.seen + 1) : (period, 1)
+                if candidate!.seen >= confirmingPeriods * period {
+                    let cycle = trajectory.suffix(period)
                     let mean = (0..<n).map { i in cycle.reduce(0) { $0 + $1[i] } / Double(cycle.count) }
                     return Run(outcome: .limitCycle(period: period, steps: step), steadyState: mean, trajectory: trajectory)
                 }
+            } else {
+                candidate = nil
             }
             state = next
         }
         return Run(outcome: .noConvergence(steps: options.maxSteps), steadyState: state, trajectory: trajectory)
+    }
+
+    /// How many periods a recurrence must hold before it is called a limit cycle.
+    public static let confirmingPeriods = 3
+
+    /// The shortest period p (up to 256) with the last state equal to the one p steps
+    /// before, within `tolerance`; nil when none.
+    static func recurrence(_ trajectory: [[Double]], tolerance: Double) -> Int? {
+        guard let last = trajectory.last else { return nil }
+        for back in stride(from: trajectory.count - 2, through: max(0, trajectory.count - 257), by: -1)
+        where zip(last, trajectory[back]).allSatisfy({ abs($0 - $1) < tolerance }) {
+            return trajectory.count - 1 - back
+        }
+        return nil
     }
 }

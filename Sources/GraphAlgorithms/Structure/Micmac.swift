@@ -7,7 +7,10 @@ import StrategyModel
 /// Conventions: M[i][j] is the influence of row i on column j (the edge weight i → j, its
 /// sign ignored). Influence (motricity) of i is row i's sum, dependence of j column j's sum.
 /// Indirect influence and dependence are the row and column sums of Mᵏ for the first power
-/// k ≥ 2 at which both rankings stop changing (Godet's stability rule), at most `maxPower`;
+/// k ≥ 2 at which both rankings stop changing (Godet's stability rule), at most `maxPower`.
+/// A map without loops is nilpotent (Mᵏ = 0 past its longest path): then the indirect
+/// values are read at the last non-zero power, `nilpotentFrom` says where the powers vanish,
+/// and the rankings are never called stable;
 /// powers are rescaled to their largest entry (rankings are scale-free), and the reported
 /// indirect values are shares of the total so they compare across circles.
 ///
@@ -30,6 +33,8 @@ public struct Micmac: Sendable, Codable {
     /// The power at which the indirect rankings became stable.
     public var power: Int
     public var stable: Bool
+    /// The first power that is zero, when the map has no loop (nil otherwise).
+    public var nilpotentFrom: Int?
     public var directQuadrant: [Quadrant]
     public var indirectQuadrant: [Quadrant]
     /// Rank by influence (1 = most), direct and indirect; a positive shift means the element
@@ -47,13 +52,18 @@ public struct Micmac: Sendable, Codable {
         var previous = (Self.ranks(directInfluence), Self.ranks(directDependence))
         var k = 1
         var stable = false
+        var nilpotentFrom: Int?
         var rows = directInfluence
         var columns = directDependence
         while k < maxPower {
-            power = power * m
+            let next = power * m
+            let largest = next.values.max() ?? 0
+            guard largest > 0 else {
+                nilpotentFrom = k + 1
+                break
+            }
+            power = next.scaled(by: 1 / largest)
             k += 1
-            let largest = power.values.max() ?? 0
-            if largest > 0 { power = power.scaled(by: 1 / largest) }
             rows = power.rowSums
             columns = power.columnSums
             let current = (Self.ranks(rows), Self.ranks(columns))
@@ -66,6 +76,7 @@ public struct Micmac: Sendable, Codable {
         indirectDependence = totalColumns > 0 ? columns.map { $0 / totalColumns } : columns
         self.power = k
         self.stable = stable
+        self.nilpotentFrom = nilpotentFrom
         directQuadrant = Self.quadrants(directInfluence, directDependence, split: split)
         indirectQuadrant = Self.quadrants(indirectInfluence, indirectDependence, split: split)
         directInfluenceRank = Self.ranks(directInfluence)

@@ -22,22 +22,24 @@ public struct LoopBreakers: Sendable, Codable {
         public var to: String
     }
 
+    /// - Parameter timeBudget: for the whole search: loop enumeration, then the node and the
+    ///   edge hitting sets, each with half of what is left.
     public init(_ circle: StrategyCircle, polarity: LoopPolarity = .reinforcing, maxLoops: Int = 200_000,
                 timeBudget: Duration = .seconds(10)) {
+        let deadline = ContinuousClock.now + timeBudget
         let g = circle.adjacency
         var nodeSets: [[Int]] = []
         var edgeSets: [[Int]] = []
         let (completion, _) = ElementaryCircuits.enumerate(g, limits: .init(maxCount: nil, timeBudget: timeBudget)) { loop, edges in
-            let negatives = edges.reduce(0) { $0 + (g.edgeSigns[Int($1)] < 0 ? 1 : 0) }
-            let isReinforcing = negatives % 2 == 0
-            guard isReinforcing == (polarity == .reinforcing) else { return true }
+            guard LoopClassification(edges: edges, in: g, yardstick: 1).polarity == polarity else { return true }
             nodeSets.append(loop.map(Int.init))
             edgeSets.append(edges.map(Int.init))
             return nodeSets.count < maxLoops
         }
         let complete = completion == .complete
-        let byNodes = HittingSet.minimum(nodeSets, universe: circle.nodes.count, timeBudget: timeBudget)
-        let byEdges = HittingSet.minimum(edgeSets, universe: circle.edges.count, timeBudget: timeBudget)
+        let halfway = ContinuousClock.now + (deadline - ContinuousClock.now) / 2
+        let byNodes = HittingSet.minimum(nodeSets, universe: circle.nodes.count, deadline: halfway)
+        let byEdges = HittingSet.minimum(edgeSets, universe: circle.edges.count, deadline: deadline)
         nodes = byNodes.elements.map { circle.nodes[$0].id }
         edges = byEdges.elements.map { LoopEdge(from: circle.edges[$0].from, to: circle.edges[$0].to) }
         nodesProvenMinimal = byNodes.provenMinimal && complete
