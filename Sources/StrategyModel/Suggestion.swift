@@ -10,7 +10,8 @@ public enum Suggestion {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars), limit: limit)
-            if distance <= limit, distance < (best?.distance ?? .max) {
+            // Ties go to the alphabetically first, so the hint never depends on the candidates' order.
+            if distance <= limit, (distance, candidate) < (best?.distance ?? .max, best?.candidate ?? "") || best == nil {
                 best = (candidate, distance)
             }
         }

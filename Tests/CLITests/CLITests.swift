@@ -621,3 +621,32 @@ struct EvidenceCommandTests {
         #expect(dot.contains("\"tooltip\"=\"guidelines → krise (+1)\\ninferred: Regeln helfen in der Krise\\n  rests on: “Regeln sind gut”\""))
     }
 }
+
+@Suite("Same input, same bytes")
+struct DeterminismTests {
+    /// Each command runs in three separate processes (each with its own hash seed); the
+    /// outputs must be byte-identical.
+    @Test(arguments: [
+        ["analyze"], ["analyze", "--format", "json"], ["analyze", "--format", "csv"],
+        ["loops", "--format", "json"], ["clusters", "--format", "csv"], ["centrality", "--measure", "all", "--format", "csv"],
+        ["whatif", "--remove", "unternehmenskultur", "--format", "json"], ["whatif", "--sweep", "single", "--format", "csv"],
+        ["explain", "wissens_transfer"], ["micmac", "--format", "csv"], ["breakers", "--format", "json"],
+    ])
+    func textOutputs(arguments: [String]) throws {
+        let runs = try (0..<3).map { _ in try runCircle(arguments) }
+        #expect(runs.allSatisfy { $0.status == 0 })
+        #expect(Set(runs.map(\.stdout)).count == 1, "\(arguments.joined(separator: " ")) differs between processes")
+    }
+
+    @Test(arguments: ["svg", "png", "dot", "pdf"])
+    func drawings(format: String) throws {
+        var outputs: [Data] = []
+        for run in 0..<3 {
+            let name = "same-\(run).\(format)"
+            let result = try runCircle(["render", "--color-by", "cluster", "--size-by", "betweenness", "-o", name])
+            #expect(result.status == 0, "\(result.stderr)")
+            outputs.append(try Data(contentsOf: scratchFolder.appending(path: name)))
+        }
+        #expect(Set(outputs).count == 1, "\(format) differs between processes")
+    }
+}

@@ -17,7 +17,8 @@ public enum PartitionAgreement {
         let hB = entropy(columns)
         guard hA + hB > 0 else { return 1 }
         var mutual = 0.0
-        for (key, count) in table {
+        for key in table.keys.sorted() {  // a fixed order: sums must not depend on hashing
+            let count = table[key] ?? 0
             let (i, j) = (key / b.count, key % b.count)
             mutual += count / n * log(count * n / (rows[i] * columns[j]))
         }
@@ -32,7 +33,7 @@ public enum PartitionAgreement {
         func pairs(_ x: Double) -> Double { x * (x - 1) / 2 }
         let n = Double(a.labels.count)
         let (table, rows, columns) = contingency(a, b)
-        let index = table.values.reduce(0) { $0 + pairs($1) }
+        let index = table.keys.sorted().reduce(0) { $0 + pairs(table[$1] ?? 0) }
         let rowPairs = rows.reduce(0) { $0 + pairs($1) }
         let columnPairs = columns.reduce(0) { $0 + pairs($1) }
         let expected = rowPairs * columnPairs / pairs(n)

@@ -121,9 +121,24 @@ public enum GraphvizRenderer {
         guard rc == 0, !Graphviz.errorRaised(), let buffer else {
             throw GraphvizError(.render, messages.isEmpty ? "rendering \(format.rawValue) failed" : messages)
         }
-        return buffer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+        let bytes = buffer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
             Array(UnsafeBufferPointer(start: $0, count: Int(length)))
         }
+        return format == .pdf ? withoutCreationDate(bytes) : bytes
+    }
+
+    /// Cairo stamps PDFs with the time of rendering; the same drawing must give the same
+    /// bytes, so the stamp becomes a fixed date of the same length (byte offsets in the
+    /// file's cross-reference table stay right).
+    static func withoutCreationDate(_ pdf: [UInt8]) -> [UInt8] {
+        let key = Array("/CreationDate (D:".utf8)
+        let fixed = Array("20000101000000".utf8)
+        guard let start = pdf.firstRange(of: key)?.upperBound, start + fixed.count <= pdf.count,
+              pdf[start..<start + fixed.count].allSatisfy({ (0x30...0x39).contains($0) })
+        else { return pdf }
+        var result = pdf
+        result.replaceSubrange(start..<start + fixed.count, with: fixed)
+        return result
     }
 
     private static func readLayout(_ graph: GraphPointer, nodes: [NodePointer]) -> DiagramLayout {

@@ -117,7 +117,8 @@ public struct WheelLayout: Sendable {
             // Order within each sector by the mean angle of already placed neighbours.
             var bySector: [Int: [Int]] = [:]
             for local in members { bySector[sector(of: nodes[local]), default: []].append(local) }
-            for (s, locals) in bySector {
+            for s in bySector.keys.sorted() {  // a fixed order: placing one sector informs the next
+                let locals = bySector[s] ?? []
                 guard let wedge = wedgeOf[s] else { continue }
                 func preferred(_ local: Int) -> Double {
                     let node = nodes[local]
