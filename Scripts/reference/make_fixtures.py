@@ -14,6 +14,7 @@ Conventions mirrored from StrategyCircle (each call below states them):
 """
 import json
 import random
+from fractions import Fraction
 import sys
 from pathlib import Path
 
@@ -60,6 +61,18 @@ def seed_circle():
     return "seed", g
 
 
+def tied_paths():
+    """Shortest paths that tie exactly but whose floating-point lengths differ:
+    s → a → b → t has lengths 1/2 + 1/3 + 1/6 = 1 (in floats 0.9999999999999999... or 1.0
+    depending on the order of addition) against s → t of length 1; more such pairs below."""
+    g = nx.DiGraph()
+    for u, v, w in [("s", "a", 2), ("a", "b", 3), ("b", "t", 6), ("s", "t", 1), ("t", "u", 1.5),
+                    ("s", "c", 6), ("c", "d", 3), ("d", "t", 2), ("u", "s", 1), ("a", "u", 0.6),
+                    ("b", "x", 10), ("x", "y", 10), ("y", "u", 1.25), ("c", "u", 0.75)]:
+        g.add_edge(u, v, weight=float(w), sign=1)
+    return "tied_paths", g
+
+
 def edge_list(g):
     return [[str(u), str(v), float(d["weight"]), int(d.get("sign", 1))] for u, v, d in g.edges(data=True)]
 
@@ -91,8 +104,11 @@ def reach(g):
 
 
 def centrality(name, g):
+    # Path lengths 1/weight as exact fractions (fractions.Fraction), so NetworkX compares
+    # path lengths exactly: 1/3 + 1/6 + 1/2 and 1 tie, as Brandes' definition counts every
+    # shortest path (floating-point sums of the same lengths can differ in the last bit).
     for u, v, d in g.edges(data=True):
-        d["inv"] = 1.0 / d["weight"]
+        d["inv"] = Fraction(1) / Fraction(d["weight"])
     m = {}
     if g.is_directed():
         m["in_degree"] = keyed(nx.in_degree_centrality(g))
@@ -296,7 +312,7 @@ def structure(seed_graph):
 
 
 def main():
-    graphs = [karate(), florentine(), random_signed(), seed_circle()]
+    graphs = [karate(), florentine(), random_signed(), seed_circle(), tied_paths()]
     versions = {"networkx": nx.__version__, "igraph": igraph.__version__, "numpy": np.__version__}
     cent = {"versions": versions, "graphs": {name: centrality(name, g) for name, g in graphs}}
     comm = {"versions": versions, "graphs": {name: communities(name, g) for name, g in graphs}}

@@ -28,8 +28,11 @@ public struct GraphView: Sendable {
     /// its weights). Its sign is the sign of the summed signed weights (+ on a tie).
     /// A self-loop stays one edge.
     ///
+    /// With `alreadySymmetric` (a graph read from an undirected source, every edge stored in
+    /// both directions with the same weight), a pair keeps that one weight instead of the sum.
+    ///
     /// - Complexity: O(m) expected.
-    public static func undirected(_ directed: Adjacency) -> GraphView {
+    public static func undirected(_ directed: Adjacency, alreadySymmetric: Bool = false) -> GraphView {
         struct Pair: Hashable { var low: Int32, high: Int32 }
         var order: [Pair] = []
         var strength: [Pair: (weight: Double, signed: Double)] = [:]
@@ -41,7 +44,7 @@ public struct GraphView: Sendable {
             let w = directed.edgeWeights[e]
             let signed = directed.edgeSigns[e] < 0 ? -w : w
             if let existing = strength[pair] {
-                strength[pair] = (existing.weight + w, existing.signed + signed)
+                if !alreadySymmetric { strength[pair] = (existing.weight + w, existing.signed + signed) }
             } else {
                 strength[pair] = (w, signed)
                 order.append(pair)
@@ -90,5 +93,17 @@ public enum PathWeighting: String, Sendable, CaseIterable {
         case .strength: return 1 / weight
         case .distance: return weight
         }
+    }
+
+    /// Relative tolerance within which two path lengths are equal: sums of the same
+    /// lengths in another order can differ in the last bits (1/2 + 1/3 + 1/6 is
+    /// 0.9999999999999999, 1/6 + 1/3 + 1/2 is 1.0), and Brandes' definition counts every
+    /// shortest path. igraph compares with the same relative 1e-10 (IGRAPH_SHORTEST_PATH_EPSILON).
+    public static let tolerance = 1e-10
+
+    /// True when path lengths `a` and `b` are equal within `tolerance` (relative).
+    @inline(__always)
+    static func ties(_ a: Double, _ b: Double) -> Bool {
+        a == b || (a.isFinite && b.isFinite && abs(a - b) <= tolerance * max(abs(a), abs(b)))
     }
 }

@@ -35,7 +35,7 @@ public struct ClusterResult: Sendable, Codable {
     public var membership: [Int]
 
     public init(_ circle: StrategyCircle, options: ClusterOptions = .init()) {
-        let network = SynergyNetwork(circle.adjacency)
+        let network = SynergyNetwork(circle.adjacency, alreadySymmetric: circle.isUndirected)
         let kind: Modularity.Kind = options.signed ? .signed : .positive
         let partition: Partition
         switch options.algorithm {

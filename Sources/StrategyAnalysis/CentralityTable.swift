@@ -55,10 +55,14 @@ public struct CentralityTable: Sendable {
     public init(_ circle: StrategyCircle, measures: [CentralityMeasure] = CentralityMeasure.allCases,
                 options: CentralityOptions = .init()) {
         nodeIDs = circle.nodes.map(\.id)
-        let view = options.undirected ? GraphView.undirected(circle.adjacency) : GraphView(directed: circle.adjacency)
+        // A circle read as undirected is measured as undirected, each link once.
+        let view = options.undirected || circle.isUndirected
+            ? GraphView.undirected(circle.adjacency, alreadySymmetric: circle.isUndirected)
+            : GraphView(directed: circle.adjacency)
         let wanted = Set(measures)
         func want(_ m: CentralityMeasure...) -> Bool { m.contains(where: wanted.contains) }
-        let weighted = options.weighting != .unweighted
+        // Flow measures always read weights as strengths; `weighting` is for path measures only.
+        let weighted = true
         if want(.degree) { values[.degree] = DegreeCentrality.degree(view) }
         if want(.inDegree) { values[.inDegree] = DegreeCentrality.degree(view, direction: .in) }
         if want(.outDegree) { values[.outDegree] = DegreeCentrality.degree(view, direction: .out) }

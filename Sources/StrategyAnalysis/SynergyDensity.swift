@@ -31,7 +31,7 @@ public struct SynergyDensity: Sendable, Codable {
     /// - Parameters:
     ///   - membership: a group index per node of `circle`, or nil to leave the node out.
     public init(_ circle: StrategyCircle, grouping: String, groups: [(id: String, label: String)], membership: [Int?]) {
-        let network = SynergyNetwork(circle.adjacency)
+        let network = SynergyNetwork(circle.adjacency, alreadySymmetric: circle.isUndirected)
         let k = groups.count
         var size = [Int](repeating: 0, count: k)
         for case let g? in membership { size[g] += 1 }

@@ -30,6 +30,10 @@ public struct StrategyCircle: Sendable {
     public let edges: [Edge]
     /// Compact index form of `edges`; node `i` of the adjacency is `nodes[i]`, edge `e` is `edges[e]`.
     public let adjacency: Adjacency
+    /// True when the circle was read from an undirected source (a DOT `graph`, an edge list
+    /// whose rows are all `Undirected`): every link is stored as two directed edges of the
+    /// same weight and sign, and undirected measures count each link once, not twice.
+    public let isUndirected: Bool
 
     private let nodeIndexByID: [String: Int]
     private let ringIndexByID: [String: Int]
@@ -44,7 +48,8 @@ public struct StrategyCircle: Sendable {
         rings: [Ring] = [],
         sectors: [Sector] = [],
         nodes: [Node],
-        edges: [Edge]
+        edges: [Edge],
+        isUndirected: Bool = false
     ) throws(ModelValidationError) {
         var issues: [ModelIssue] = []
 
@@ -124,6 +129,7 @@ public struct StrategyCircle: Sendable {
         self.sectors = sectors
         self.nodes = nodes
         self.edges = edges
+        self.isUndirected = isUndirected
         self.nodeIndexByID = nodeIndex
         self.ringIndexByID = ringIndex
         self.sectorIndexByID = sectorIndex
@@ -163,7 +169,7 @@ public struct StrategyCircle: Sendable {
         // A subset of a valid circle is valid, so this cannot throw.
         do {
             return try StrategyCircle(metadata: metadata, rings: rings, sectors: sectors,
-                                      nodes: kept, edges: keptEdges)
+                                      nodes: kept, edges: keptEdges, isUndirected: isUndirected)
         } catch {
             preconditionFailure("a subset of a valid circle failed validation: \(error)")
         }
@@ -196,7 +202,8 @@ extension StrategyCircle {
         let kept = edges.filter { layer.admits($0.provenance.evidence) }
         // Dropping edges from a valid circle leaves a valid circle, so this cannot throw.
         do {
-            return try StrategyCircle(metadata: metadata, rings: rings, sectors: sectors, nodes: nodes, edges: kept)
+            return try StrategyCircle(metadata: metadata, rings: rings, sectors: sectors, nodes: nodes, edges: kept,
+                                      isUndirected: isUndirected)
         } catch {
             preconditionFailure("a subset of a valid circle failed validation: \(error)")
         }
@@ -212,6 +219,6 @@ extension StrategyCircle: Equatable {
     /// Two circles are equal when their metadata, rings, sectors, nodes and edges are, in order.
     public static func == (lhs: StrategyCircle, rhs: StrategyCircle) -> Bool {
         lhs.metadata == rhs.metadata && lhs.rings == rhs.rings && lhs.sectors == rhs.sectors
-            && lhs.nodes == rhs.nodes && lhs.edges == rhs.edges
+            && lhs.nodes == rhs.nodes && lhs.edges == rhs.edges && lhs.isUndirected == rhs.isUndirected
     }
 }

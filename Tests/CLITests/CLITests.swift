@@ -650,3 +650,50 @@ struct DeterminismTests {
         #expect(Set(outputs).count == 1, "\(format) differs between processes")
     }
 }
+
+@Suite("Undirected inputs and weights")
+struct UndirectedInputTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appending(path: "GraphAlgorithmsTests/Fixtures/centrality.json")
+
+    /// Zachary's karate club as a DOT `graph` (each link once): weighted betweenness,
+    /// closeness and strength equal NetworkX's on the undirected graph, with and without
+    /// --undirected (a link is never counted twice).
+    @Test(arguments: [[], ["--undirected"]])
+    func anUndirectedDOTGraphIsMeasuredAsNetworkXMeasuresIt(extra: [String]) throws {
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.fixtures)) as? [String: Any]
+        let karate = try #require((object?["graphs"] as? [String: Any])?["karate"] as? [String: Any])
+        let edges = try #require(karate["edges"] as? [[Any]])
+        let measures = try #require(karate["measures"] as? [String: [String: Double]])
+        let dot = "graph karate {\n" + edges.map { "  \"\($0[0])\" -- \"\($0[1])\" [weight=\($0[2])]" }.joined(separator: "\n") + "\n}\n"
+        let file = try writeScratch("karate.dot", dot)
+        let run = try runCircle(["centrality", file, "--measure", "betweenness,closeness,strength,pagerank",
+                                 "--format", "csv"] + extra)
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").dropFirst()
+        #expect(lines.count == 34)
+        for line in lines {
+            let fields = line.split(separator: ",").map(String.init)
+            let id = fields[0]
+            #expect(abs(Double(fields[1])! - measures["betweenness"]![id]!) < 1e-9, "betweenness \(id)")
+            #expect(abs(Double(fields[2])! - measures["closeness"]![id]!) < 1e-9, "closeness \(id)")
+            #expect(abs(Double(fields[3])! - measures["strength"]![id]!) < 1e-9, "strength \(id)")
+            #expect(abs(Double(fields[4])! - measures["pagerank"]![id]!) < 1e-8, "pagerank \(id)")
+        }
+    }
+
+    /// --weight-as changes only how path measures read weights: PageRank stays weighted.
+    @Test func weightAsNoneLeavesFlowMeasuresWeighted() throws {
+        let strength = try runCircle(["centrality", "--measure", "pagerank,eigenvector,katz", "--format", "csv"])
+        let none = try runCircle(["centrality", "--measure", "pagerank,eigenvector,katz", "--weight-as", "none", "--format", "csv"])
+        #expect(strength.status == 0 && none.stdout == strength.stdout)
+        let hops = try runCircle(["centrality", "--measure", "betweenness", "--weight-as", "none", "--format", "csv"])
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.fixtures)) as? [String: Any]
+        let seed = try #require(((object?["graphs"] as? [String: Any])?["seed"] as? [String: Any])?["measures"]
+            as? [String: [String: Double]])
+        for line in hops.stdout.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: ",").map(String.init)
+            #expect(abs(Double(fields[1])! - seed["betweenness_unweighted"]![fields[0]]!) < 1e-9, "\(fields[0])")
+        }
+    }
+}

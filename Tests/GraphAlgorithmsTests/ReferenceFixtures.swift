@@ -130,5 +130,5 @@ enum Fixtures {
         }
     }
 
-    static let graphNames = ["karate", "florentine", "random_signed", "seed"]
+    static let graphNames = ["karate", "florentine", "random_signed", "seed", "tied_paths"]
 }

@@ -4,8 +4,9 @@ import StrategyModel
 /// Shortest-path betweenness of nodes and edges.
 ///
 /// Brandes' algorithm: one shortest-path search per source, then dependencies accumulated
-/// in reverse distance order. Paths of equal length are counted exactly as NetworkX counts
-/// them (equal floating-point lengths tie). Sources are split across threads; each thread
+/// in reverse distance order. Paths whose lengths agree within `PathWeighting.tolerance`
+/// (relative 1e-10, as igraph) are equally short, so every shortest path counts even when
+/// floating-point sums of its lengths differ in the last bits. Sources are split across threads; each thread
 /// keeps its own sums, added at the end.
 ///
 /// Normalisation follows NetworkX 3.x: node values are divided by (n − 1)(n − 2) when
@@ -54,7 +55,7 @@ public enum Betweenness {
                     var count = 0.0
                     for e in g.inRange(w) {
                         let v = Int(g.inSources[e])
-                        if distance[v] + weighting.length(g.inWeights[e]) == distance[w] { count += sigma[v] }
+                        if PathWeighting.ties(distance[v] + weighting.length(g.inWeights[e]), distance[w]) { count += sigma[v] }
                     }
                     sigma[w] = count
                 }
@@ -64,7 +65,7 @@ public enum Betweenness {
                     if w != source {
                         for e in g.inRange(w) {
                             let v = Int(g.inSources[e])
-                            if distance[v] + weighting.length(g.inWeights[e]) == distance[w] {
+                            if PathWeighting.ties(distance[v] + weighting.length(g.inWeights[e]), distance[w]) {
                                 let c = sigma[v] * coefficient
                                 edgeSums[Int(g.inEdgeIDs[e])] += c
                                 delta[v] += c

@@ -7,7 +7,8 @@ import StrategyModel
 /// positive edges u → v and v → u; the negative weight likewise sums the negative edges
 /// (the magnitude, ≥ 0). A pair joined by a + and a − edge has both parts; they are weighed
 /// separately (Gómez, Jensen & Arenas 2009), never netted. Plain modularity uses the
-/// positive part only. A self-loop u → u stays one loop.
+/// positive part only. A self-loop u → u stays one loop. A graph read from an undirected
+/// source (`alreadySymmetric`: each link stored both ways) counts each link once.
 ///
 /// Storage is CSR over both directions of every pair (a loop once), in first-appearance order.
 public struct SynergyNetwork: Sendable {
@@ -17,9 +18,10 @@ public struct SynergyNetwork: Sendable {
     public let positive: [Double]
     public let negative: [Double]
 
-    public init(_ adjacency: Adjacency) {
+    public init(_ adjacency: Adjacency, alreadySymmetric: Bool = false) {
         var pairs = PairWeights(nodeCount: adjacency.nodeCount)
         for e in 0..<adjacency.edgeCount {
+            if alreadySymmetric, adjacency.edgeSources[e] > adjacency.edgeTargets[e] { continue }
             let weight = adjacency.edgeWeights[e]
             let negative = adjacency.edgeSigns[e] < 0
             pairs.add(Int(adjacency.edgeSources[e]), Int(adjacency.edgeTargets[e]),

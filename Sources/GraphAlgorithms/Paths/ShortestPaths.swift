@@ -3,7 +3,9 @@ import StrategyModel
 /// Single-source shortest paths, reusable across sources without reallocating.
 ///
 /// Breadth-first search when unweighted, Dijkstra's algorithm otherwise (binary heap with
-/// lazy deletion; ties pop in insertion order, as in NetworkX). `forward` follows out-edges
+/// lazy deletion; ties pop in insertion order, as in NetworkX). A path only replaces a
+/// node's distance when it is shorter beyond `PathWeighting.tolerance`, so tied paths keep
+/// the first distance found and every consumer sees one consistent value. `forward` follows out-edges
 /// (distances from the source); backward follows in-edges (distances to the source).
 /// `distance` is `.infinity` for unreachable nodes; `order` lists the reached nodes by
 /// non-decreasing distance, the source first.
@@ -66,7 +68,7 @@ struct ShortestPathSearch {
             for e in Int(offsets[v])..<Int(offsets[v + 1]) {
                 let w = Int(neighbours[e])
                 let candidate = d + weighting.length(weights[e])
-                if candidate < distance[w] {
+                if candidate < distance[w], !PathWeighting.ties(candidate, distance[w]) {
                     distance[w] = candidate
                     heap.push(candidate, Int32(w))
                 }

@@ -176,7 +176,7 @@ extension DOTReader.ParsedGraph {
                                                source: header?.source, notes: header?.notes)
         do throws(ModelValidationError) {
             return try StrategyCircle(metadata: metadata, rings: rings, sectors: sectors,
-                                      nodes: modelNodes, edges: modelEdges)
+                                      nodes: modelNodes, edges: modelEdges, isUndirected: !directed)
         } catch {
             throw CircleLoadError(.invalidData, error.issues.map { issue in
                 Diagnostic(describe(issue.subject, nodes: modelNodes, edges: modelEdges) + issue.description, at: whole)

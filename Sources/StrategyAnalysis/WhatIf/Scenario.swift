@@ -83,8 +83,14 @@ public struct Scenario: Sendable, Hashable {
         }
         guard problems.isEmpty else { throw Failure(scenario: name, problems: problems) }
         do {
+            // An undirected circle stays undirected while every link keeps its twin.
+            var twins: [EdgeReference: (Double, Sign)] = [:]
+            if circle.isUndirected { for edge in edges { twins[EdgeReference(from: edge.from, to: edge.to)] = (edge.weight, edge.sign) } }
+            let symmetric = circle.isUndirected && edges.allSatisfy { edge in
+                twins[EdgeReference(from: edge.to, to: edge.from)].map { $0.0 == edge.weight && $0.1 == edge.sign } ?? false
+            }
             return try StrategyCircle(metadata: circle.metadata, rings: circle.rings, sectors: circle.sectors,
-                                      nodes: nodes, edges: edges)
+                                      nodes: nodes, edges: edges, isUndirected: symmetric)
         } catch {
             throw Failure(scenario: name, problems: error.issues.map(\.description))
         }
