@@ -234,11 +234,12 @@ struct WhatIfCommand: ParsableCommand {
     // MARK: Output
 
     func printDiff(_ diff: ScenarioDiff, description: String?, circle: StrategyCircle) {
-        let label = { (id: String) in circle.node(id)?.label ?? id }
+        let added = Dictionary(zip(diff.addedNodes, diff.addedLabels), uniquingKeysWith: { first, _ in first })
+        let label = { (id: String) in circle.node(id)?.label ?? added[id] ?? id }
         print("Scenario: \(diff.scenario)")
         if let description { print(description.trimmingCharacters(in: .whitespacesAndNewlines)) }
         if !diff.removedNodes.isEmpty { print("Removed: " + diff.removedNodes.map(label).joined(separator: ", ")) }
-        if !diff.addedNodes.isEmpty { print("Added: " + diff.addedNodes.map(label).joined(separator: ", ")) }
+        if !diff.addedNodes.isEmpty { print("Added: " + diff.addedLabels.joined(separator: ", ")) }
         print("Influences: \(diff.removedEdges.count) removed, \(diff.addedEdges.count) added, "
             + "\(diff.changedEdges.count) re-weighted or re-signed")
         if let loops = diff.loops {

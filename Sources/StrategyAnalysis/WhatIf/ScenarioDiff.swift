@@ -168,6 +168,8 @@ public struct ScenarioDiff: Sendable, Codable {
     public var loops: LoopComparison?
     /// Why loops were not compared, when they were asked for but a limit cut an enumeration.
     public var loopsRefused: String?
+    /// Labels of `addedNodes`, as the scenario names them.
+    public var addedLabels: [String] = []
     /// Elements before and after, for the impact's fallback.
     public var elementsBefore: Int
     public var elementsAfter: Int
@@ -180,7 +182,9 @@ public struct ScenarioDiff: Sendable, Codable {
     /// share of its core reach lost — or, when it has neither, the share of its elements
     /// removed. 0 when nothing changes; 1 when everything is removed. Gains are reported
     /// separately and never offset a loss.
-    public var impact: Double {
+    public private(set) var impact: Double = 0
+
+    private func impactScore() -> Double {
         var components: [Double] = []
         if let loops, loops.reinforcingGainBefore > 0 { components.append(loops.reinforcingGainLostShare) }
         if let reach = reachability, reach.coreSize > 0, reach.coreReachBefore > 0 {
@@ -297,6 +301,8 @@ public struct ScenarioDiff: Sendable, Codable {
                 before: common.map { runBefore.steadyState[baseline.index(ofNode: $0) ?? 0] },
                 after: common.map { runAfter.steadyState[changed.index(ofNode: $0) ?? 0] })
         }
+        addedLabels = addedNodes.map { changed.node($0)?.label ?? $0 }
+        impact = impactScore()
     }
 
     /// Core reach after the scenario, among the non-core elements still present. When the
