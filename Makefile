@@ -4,7 +4,7 @@
 SWIFT ?= swift
 CIRCLE := .build/release/circle
 
-.PHONY: run test deps build release clean check-docs
+.PHONY: run test deps build release clean check-docs check-layering
 
 ## Run the main job (circle analyze) on the built-in circle (the seed's strategy circle).
 run: release
@@ -17,6 +17,10 @@ test: deps
 ## Check that the README's findings are what the built-in circle gives (Scripts/readme-findings).
 check-docs: release
 	CIRCLE=$(CIRCLE) Scripts/readme-findings --check
+
+## Check that modules import only what docs/ARCHITECTURE.md allows and the CLI does no analysis.
+check-layering:
+	Scripts/check-layering
 
 ## Install system packages (libgraphviz-dev, pkg-config, fonts) if missing.
 deps:

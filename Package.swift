@@ -33,17 +33,22 @@ let package = Package(
         /// The strategist's questions: centrality tables, synergy density, sector arrangement, reports.
         .target(name: "StrategyAnalysis", dependencies: ["StrategyModel", "GraphAlgorithms"]),
 
-        /// Readers (and later writers) for circle files: YAML, JSON, CSV edge lists.
+        /// Readers for circle files, one entry point (`CircleLoader`): YAML, JSON, CSV edge
+        /// lists, DOT (parsed by Graphviz through GraphvizBridge); what-if scripts.
         .target(
             name: "GraphFormats",
-            dependencies: ["StrategyModel", "StrategyAnalysis", .product(name: "Yams", package: "Yams")]
+            dependencies: ["StrategyModel", "StrategyAnalysis", "GraphvizBridge", .product(name: "Yams", package: "Yams")]
         ),
 
-        /// Safe Swift wrapper over Graphviz: layout, rendering, DOT import, the wheel layout.
+        /// Drawing circles: the wheel layout, styling, DOT output, charts; Graphviz through GraphvizBridge.
         .target(
             name: "GraphRendering",
-            dependencies: ["CGraphviz", "StrategyModel", "StrategyAnalysis", "GraphFormats"]
+            dependencies: ["GraphvizBridge", "StrategyModel", "StrategyAnalysis", "GraphFormats"]
         ),
+
+        /// The only Swift code that touches Graphviz's C API: one serialised session, layout and
+        /// rendering of a plain `Diagram`, DOT parsing into plain values.
+        .target(name: "GraphvizBridge", dependencies: ["CGraphviz"]),
 
         /// The seed's circle (Datasets/), compiled into the binary so `circle` works from any folder.
         .target(
@@ -63,7 +68,7 @@ let package = Package(
 
         // MARK: - Implementation details
 
-        /// Graphviz's C libraries (apt: libgraphviz-dev). Only GraphRendering imports it.
+        /// Graphviz's C libraries (apt: libgraphviz-dev). Only GraphvizBridge imports it.
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -98,7 +103,8 @@ let package = Package(
             name: "DatasetTests",
             dependencies: ["GraphFormats", "StrategyModel", "StrategyDatasets"]
         ),
-        .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering", "GraphFormats", "StrategyModel", "StrategyDatasets"]),
+        .testTarget(name: "GraphRenderingTests",
+                    dependencies: ["GraphRendering", "GraphvizBridge", "GraphFormats", "StrategyModel", "StrategyDatasets"]),
         .testTarget(name: "CLITests", dependencies: ["circle"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

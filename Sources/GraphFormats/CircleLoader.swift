@@ -1,7 +1,9 @@
 import Foundation
 import StrategyModel
 
-/// Loads a circle from a file or a text in any supported format.
+/// Loads a circle from a file or a text in any supported format: the one entry point every
+/// reader is reached through (YAML and JSON, CSV edge lists, Graphviz DOT through
+/// `GraphvizBridge`).
 public enum CircleLoader {
     /// Reads the file at `path` (its extension names the format; otherwise the content is
     /// sniffed). Errors name `path` as written, so messages match what the user typed.
@@ -46,9 +48,7 @@ public enum CircleLoader {
         case .csv:
             return try CSVEdgeListReader.read(text, file: name)
         case .dot:
-            throw CircleLoadError(.invalidData,
-                                  "DOT is read through Graphviz: use GraphRendering's CircleFile.load",
-                                  at: .wholeFile(name))
+            return try DOTReader.read(text, file: name)
         }
     }
 }

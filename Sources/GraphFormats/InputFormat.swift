@@ -6,7 +6,7 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case json
     /// A plain edge list: header `source,target` with optional `weight`, `sign`, `kind`.
     case csv
-    /// Graphviz DOT, read through Graphviz's own parser (module GraphRendering, `CircleFile`).
+    /// Graphviz DOT, read through Graphviz's own parser (`GraphvizBridge.DOTParser`).
     case dot
 
     /// The format a file name's extension names, if any.

@@ -99,3 +99,17 @@ public struct ScenarioSimulation: Sendable, Codable {
         change = zip(scenario.steadyState, baseline.steadyState).map(-)
     }
 }
+
+extension DematelReport {
+    /// The elements of a group ("cause", "effect", "neutral"), strongest relation first.
+    public func members(of group: String) -> [Element] {
+        elements.filter { $0.group == group }.sorted { abs($0.relation) > abs($1.relation) }
+    }
+}
+
+extension ScenarioSimulation {
+    /// Element positions by the size of their change, largest first (ties in element order).
+    public var byChange: [Int] {
+        ids.indices.sorted { (abs(change[$0]), -$0) > (abs(change[$1]), -$1) }
+    }
+}

@@ -22,6 +22,12 @@ public struct EdgeReference: Hashable, Sendable, Codable, CustomStringConvertibl
 }
 
 extension StrategyCircle {
+    /// The influences leaving the node with id `id`, in file order.
+    public func edges(from id: String) -> [Edge] {
+        guard let v = index(ofNode: id) else { return [] }
+        return adjacency.outRange(v).map { edges[Int(adjacency.outEdgeIDs[$0])] }
+    }
+
     /// The influence `reference` names, with its position in `edges`, or nil.
     public func edge(_ reference: EdgeReference) -> (index: Int, edge: Edge)? {
         guard let from = index(ofNode: reference.from), let to = index(ofNode: reference.to) else { return nil }

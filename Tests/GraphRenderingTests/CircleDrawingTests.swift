@@ -1,3 +1,4 @@
+import GraphvizBridge
 import Foundation
 import GraphFormats
 import GraphRendering
@@ -134,7 +135,7 @@ struct DOTImportTests {
             for layout in [CircleDrawingOptions.Layout.wheel, .engine(.dot)] {
                 options.layout = layout
                 let dot = String(decoding: try CircleDrawing.render(seedCircle, options: options, format: .dot), as: UTF8.self)
-                let back = try CircleFile.load(text: dot, name: "circle.dot")
+                let back = try CircleLoader.load(text: dot, name: "circle.dot")
                 #expect(back == seedCircle)
             }
         }
@@ -144,14 +145,14 @@ struct DOTImportTests {
         let csv = "source,target,weight,sign\n\"a \"\"quoted\"\" id\",b,2.5,-\nb,\"c\\\\d\",1,+\n"
         let circle = try CircleLoader.load(text: csv, name: "e.csv", format: .csv)
         let dot = String(decoding: try CircleDrawing.render(circle, format: .dot), as: UTF8.self)
-        #expect(try CircleFile.load(text: dot, name: "e.dot") == circle)
+        #expect(try CircleLoader.load(text: dot, name: "e.dot") == circle)
     }
 
     @Test func englishLabelsStillReadBackToTheOriginal() throws {
         var options = CircleDrawingOptions()
         options.labels = .english
         let dot = String(decoding: try CircleDrawing.render(seedCircle, options: options, format: .dot), as: UTF8.self)
-        #expect(try CircleFile.load(text: dot, name: "circle.dot") == seedCircle)
+        #expect(try CircleLoader.load(text: dot, name: "circle.dot") == seedCircle)
     }
 
     @Test func plainDOTMapsAttributes() throws {
@@ -166,7 +167,7 @@ struct DOTImportTests {
               core -> kultur
             }
             """
-        let circle = try CircleFile.load(text: dot, name: "s.dot")
+        let circle = try CircleLoader.load(text: dot, name: "s.dot")
         #expect(circle.nodes.map(\.id) == ["kultur", "guidelines", "core"])
         #expect(circle.nodes[0].label == "Unternehmens kultur")
         #expect(circle.nodes[1].label == "guidelines")
@@ -180,31 +181,31 @@ struct DOTImportTests {
     }
 
     @Test func undirectedEdgesBecomeBothDirections() throws {
-        let circle = try CircleFile.load(text: "graph { a -- b [weight=2]; b -- c; c -- c }", name: "u.gv")
+        let circle = try CircleLoader.load(text: "graph { a -- b [weight=2]; b -- c; c -- c }", name: "u.gv")
         #expect(circle.edges.map { "\($0.from)>\($0.to):\($0.weight)" }
             == ["a>b:2.0", "b>a:2.0", "b>c:1.0", "c>b:1.0", "c>c:1.0"])
     }
 
     @Test func brokenDOTNamesItsLine() {
         do {
-            _ = try CircleFile.load(text: "digraph {\n  a -> b\n  b -> ;\n}\n", name: "bad.dot")
+            _ = try CircleLoader.load(text: "digraph {\n  a -> b\n  b -> ;\n}\n", name: "bad.dot")
             Issue.record("broken DOT loaded")
         } catch {
             #expect(error.diagnostics.map(\.description) == ["bad.dot:3: error: syntax error near ';'"])
         }
         // The parser is fine afterwards (Graphviz 2.42 keeps lexer state between calls).
-        #expect(throws: Never.self) { try CircleFile.load(text: "digraph { x -> y }", name: "ok.dot") }
+        #expect(throws: Never.self) { try CircleLoader.load(text: "digraph { x -> y }", name: "ok.dot") }
     }
 
     @Test func badAttributeValuesAreReported() {
         do {
-            _ = try CircleFile.load(text: "digraph { a -> b [weight=heavy]; b -> a [weight=-1]; }", name: "w.dot")
+            _ = try CircleLoader.load(text: "digraph { a -> b [weight=heavy]; b -> a [weight=-1]; }", name: "w.dot")
             Issue.record("bad weights loaded")
         } catch {
             #expect(error.diagnostics.map(\.message) == ["edge a -> b: weight must be a number, got 'heavy'"])
         }
         do {
-            _ = try CircleFile.load(text: "digraph { a -> b [weight=-1]; }", name: "w.dot")
+            _ = try CircleLoader.load(text: "digraph { a -> b [weight=-1]; }", name: "w.dot")
             Issue.record("negative weight loaded")
         } catch {
             #expect(error.diagnostics.map(\.message) == ["edge a -> b: weight must be a finite number greater than 0, got -1"])
@@ -212,7 +213,7 @@ struct DOTImportTests {
     }
 
     @Test func moreThanOneGraphIsRejected() {
-        #expect(throws: CircleLoadError.self) { try CircleFile.load(text: "digraph A { a } digraph B { b }", name: "two.dot") }
-        #expect(throws: Never.self) { try CircleFile.load(text: "digraph C { c }", name: "one.dot") }
+        #expect(throws: CircleLoadError.self) { try CircleLoader.load(text: "digraph A { a } digraph B { b }", name: "two.dot") }
+        #expect(throws: Never.self) { try CircleLoader.load(text: "digraph C { c }", name: "one.dot") }
     }
 }

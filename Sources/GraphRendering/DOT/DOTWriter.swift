@@ -1,3 +1,5 @@
+import GraphvizBridge
+
 /// Writes a `Diagram` as DOT text: graph attributes, node and edge defaults, every node with
 /// its attributes in diagram order, then every edge.
 ///

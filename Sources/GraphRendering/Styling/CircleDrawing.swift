@@ -1,3 +1,4 @@
+import GraphvizBridge
 import Foundation
 import GraphFormats
 import StrategyModel
@@ -289,37 +290,5 @@ public enum CircleDrawing {
         let rounded = (value * 100).rounded() / 100
         if rounded == rounded.rounded() { return String(Int64(rounded)) }
         return String(format: "%.2f", rounded).replacingOccurrences(of: "0$", with: "", options: .regularExpression)
-    }
-}
-
-/// The circle's metadata, rings and sectors as JSON, carried in the DOT graph attribute
-/// `strategycircle` so a DOT file keeps what a plain graph cannot say.
-struct CircleHeader: Codable {
-    struct Division: Codable {
-        var id: String
-        var label: String
-        var label_en: String?
-    }
-
-    var title: String?
-    var title_en: String?
-    var source: String?
-    var notes: String?
-    var rings: [Division]
-    var sectors: [Division]
-
-    init(_ circle: StrategyCircle) {
-        title = circle.metadata.title
-        title_en = circle.metadata.titleEN
-        source = circle.metadata.source
-        notes = circle.metadata.notes
-        rings = circle.rings.map { Division(id: $0.id, label: $0.label, label_en: $0.labelEN) }
-        sectors = circle.sectors.map { Division(id: $0.id, label: $0.label, label_en: $0.labelEN) }
-    }
-
-    var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)).map { DOTJSON.safe(String(decoding: $0, as: UTF8.self)) } ?? "{}"
     }
 }

@@ -1,3 +1,4 @@
+import GraphvizBridge
 import StrategyAnalysis
 import StrategyModel
 

@@ -1,3 +1,4 @@
+import GraphvizBridge
 import Foundation
 
 /// Colours for the drawings. Group colours are the Okabe–Ito palette (Okabe & Ito 2008,

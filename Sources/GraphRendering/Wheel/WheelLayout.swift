@@ -1,3 +1,4 @@
+import GraphvizBridge
 import Foundation
 import StrategyModel
 

@@ -124,6 +124,12 @@ public struct LoopReport: Sendable, Codable {
     public var completion: ElementaryCircuits.Completion
     /// Per node and per edge, over matching loops; nodes and edges in no loop are left out.
     public var nodes: [Participation]
+
+    /// The nodes that carry the most reinforcing gain, strongest first (ties in `nodes` order).
+    public func strongestCarriers(_ limit: Int) -> [Participation] {
+        Array(nodes.enumerated().sorted { ($0.element.reinforcingGain, -$0.offset) > ($1.element.reinforcingGain, -$1.offset) }
+            .prefix(limit).map(\.element))
+    }
     public var edges: [EdgeParticipation]
 
     public init(_ circle: StrategyCircle, query: LoopQuery = .init()) {

@@ -154,6 +154,11 @@ public struct ScenarioDiff: Sendable, Codable {
         public var ids: [String]
         public var before: [Double]
         public var after: [Double]
+
+        /// Positions in `ids` by the size of the change, largest first (ties in order).
+        public var byChange: [Int] {
+            ids.indices.sorted { (abs(after[$0] - before[$0]), -$0) > (abs(after[$1] - before[$1]), -$1) }
+        }
     }
 
     public var scenario: String

@@ -3,8 +3,9 @@ import GraphFormats
 import GraphRendering
 import StrategyModel
 
-struct Validate: ParsableCommand {
+struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check circle files and report every problem with its line and column.",
         discussion: """
             Problems go to stderr as FILE:LINE:COLUMN: error: MESSAGE. Exits 0 when every \
@@ -47,7 +48,7 @@ struct Validate: ParsableCommand {
         var worst: ExitCode = .success
         for file in files {
             do {
-                let circle = try CircleFile.load(path: file, format: inputFormat)
+                let circle = try CircleLoader.load(path: file, format: inputFormat)
                 results.append(FileResult(file: file, valid: true, nodes: circle.nodes.count,
                                           edges: circle.edges.count, errors: []))
             } catch {

@@ -23,7 +23,7 @@ struct CircleCommand: ParsableCommand {
               circle analyze my-circle.yaml        and analyse it
             """,
         version: "0.1.0",
-        subcommands: [AnalyzeCommand.self, Info.self, Validate.self, Render.self, CentralityCommand.self,
+        subcommands: [AnalyzeCommand.self, InfoCommand.self, ValidateCommand.self, RenderCommand.self, CentralityCommand.self,
                       ClustersCommand.self, DensityCommand.self, ArrangeCommand.self, LoopsCommand.self,
                       BreakersCommand.self, MicmacCommand.self, DematelCommand.self, SimulateCommand.self, WhatIfCommand.self,
                       ExplainCommand.self],

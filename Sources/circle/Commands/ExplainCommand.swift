@@ -68,7 +68,7 @@ struct ExplainCommand: ParsableCommand {
             return "no element '\(id)'\(hint ?? "")"
         }
         return "no influence \(reference); the circle has \(reference.from)'s influences on "
-            + circle.edges.filter { $0.from == reference.from }.map(\.to).joined(separator: ", ")
+            + circle.edges(from: reference.from).map(\.to).joined(separator: ", ")
     }
 
     private func printCSV(_ explanation: Explanation) {

@@ -5,16 +5,6 @@ import GraphRendering
 import StrategyDatasets
 import StrategyModel
 
-/// How a command prints its results on stdout.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv
-}
-
-struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: table, json or csv.")
-    var format: OutputFormat = .table
-}
-
 /// The circle a command works on: a file, or the built-in circle when none is given.
 struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
@@ -35,7 +25,7 @@ struct InputOptions: ParsableArguments {
     func load() throws -> StrategyCircle {
         let circle: StrategyCircle
         if let file {
-            circle = try loadOrExit { () throws(CircleLoadError) in try CircleFile.load(path: file, format: inputFormat) }
+            circle = try loadOrExit { () throws(CircleLoadError) in try CircleLoader.load(path: file, format: inputFormat) }
         } else {
             circle = try loadOrExit { () throws(CircleLoadError) in
                 try CircleLoader.load(text: Datasets.default.text, name: "builtin:\(Datasets.default.name)",
@@ -72,9 +62,4 @@ func printDiagnostics(_ error: CircleLoadError) {
     for diagnostic in error.diagnostics {
         printError("\(diagnostic)")
     }
-}
-
-/// Writes a line to stderr.
-func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
 }

@@ -1,121 +1,44 @@
-internal import CGraphviz
 import Foundation
-import GraphFormats
+import GraphvizBridge
 import StrategyModel
 
-/// Reads Graphviz DOT into a circle, through Graphviz's own parser, so any DOT file a user
-/// already has can be analysed.
+/// Reads Graphviz DOT into a circle, through Graphviz's own parser (`GraphvizBridge`), so
+/// any DOT file a user already has can be analysed.
 ///
 /// Mapping: node names are ids; node attributes `label` (Graphviz's `\n` breaks read as
-/// spaces), `label_en`, `ring`, `sector`, `status`, `quote`, `inferred`; edge attributes
-/// `weight` (default 1), `sign` (`+`/`-`, default +), `kind`, `quote`, `inferred`. An
-/// undirected graph's edge `a -- b` becomes `a -> b` and `b -> a`. Rings and sectors come
-/// from the graph attribute `strategycircle` (written by `CircleDrawing`) or, without it,
-/// in the order nodes first name them. Other attributes (layout, colours) are ignored.
-/// Edges keep the order in which the file creates them.
-public enum DOTReader {
-    public static func read(_ text: String, file: String) throws(CircleLoadError) -> StrategyCircle {
-        let parsed: Result<ParsedGraph, CircleLoadError>
+/// spaces), `label_en`, `ring`, `sector`, `status`, and the evidence attributes; edge
+/// attributes `weight` (default 1), `sign` (`+`/`-`, default +), `kind` and the evidence
+/// attributes. An undirected graph's edge `a -- b` becomes `a -> b` and `b -> a`, and the
+/// circle is marked undirected. Rings and sectors come from the graph attribute
+/// `strategycircle` (written by `CircleDrawing`) or, without it, in the order nodes first
+/// name them. Other attributes (layout, colours) are ignored. Edges keep the order in which
+/// the file creates them.
+enum DOTReader {
+    static func read(_ text: String, file: String) throws(CircleLoadError) -> StrategyCircle {
+        let parsed: ParsedDOT
         do {
-            parsed = try Graphviz.withSession { _ throws(GraphvizError) in parse(text, file: file) }
+            parsed = try DOTParser.parse(text, graphKeys: ["strategycircle"], nodeKeys: nodeKeys, edgeKeys: edgeKeys)
         } catch {
-            throw CircleLoadError(.invalidData, error.message, at: .wholeFile(file))
+            throw CircleLoadError(.invalidData, error.message,
+                                  at: SourceLocation(file: file, line: error.line ?? 0, column: 0))
         }
-        return try parsed.get().circle(file: file)
-    }
-
-    /// What the DOT graph says, read out of cgraph while the lock is held.
-    struct ParsedGraph {
-        var directed: Bool
-        var header: String?
-        var nodes: [(name: String, attributes: [String: String])] = []
-        var edges: [(tail: Int, head: Int, attributes: [String: String])] = []
+        return try circle(parsed, file: file)
     }
 
     static let nodeKeys = ["label", "label_en", "label_original", "ring", "sector", "status", "evidence", "quote",
                            "inferred", "basis", "placement_inferred"]
     static let edgeKeys = ["weight", "sign", "kind", "evidence", "quote", "inferred", "basis", "claim"]
 
-    private static func parse(_ text: String, file: String) -> Result<ParsedGraph, CircleLoadError> {
-        let graph = withMutableCString(text) { agmemread($0) }
-        // Graphviz 2.42's lexer keeps input after the first graph for the next call: drain it.
-        var extraGraphs = 0
-        while let extra = withMutableCString("", { agmemread($0) }) {
-            agclose(extra)
-            extraGraphs += 1
-        }
-        let messages = Graphviz.takeMessages()
-        let failed = Graphviz.errorRaised()
-        Graphviz.clearErrors()
-        guard let graph, !failed else {
-            if let graph { agclose(graph) }
-            return .failure(syntaxError(messages, file: file))
-        }
-        defer { agclose(graph) }
-        if extraGraphs > 0 {
-            return .failure(CircleLoadError(.invalidData, "the file holds more than one graph; give one per file",
-                                            at: .wholeFile(file)))
-        }
-
-        var result = ParsedGraph(directed: agisdirected(graph) != 0,
-                                 header: value(graph, "strategycircle"))
-        var index: [UnsafeMutablePointer<Agnode_t>: Int] = [:]
-        var node = agfstnode(graph)
-        while let current = node {
-            index[current] = result.nodes.count
-            let name = String(cString: agnameof(current))
-            var attributes: [String: String] = [:]
-            for key in nodeKeys { attributes[key] = value(current, key) }
-            result.nodes.append((name, attributes))
-            node = agnxtnode(graph, current)
-        }
-        var edges: [(sequence: UInt, tail: Int, head: Int, attributes: [String: String])] = []
-        node = agfstnode(graph)
-        while let current = node {
-            var edge = agfstout(graph, current)
-            while let e = edge {
-                if let tail = index[gvx_tail(e)], let head = index[gvx_head(e)] {
-                    var attributes: [String: String] = [:]
-                    for key in edgeKeys { attributes[key] = value(e, key) }
-                    edges.append((gvx_seq(e), tail, head, attributes))
-                }
-                edge = agnxtout(graph, e)
-            }
-            node = agnxtnode(graph, current)
-        }
-        result.edges = edges.sorted { $0.sequence < $1.sequence }.map { ($0.tail, $0.head, $0.attributes) }
-        return .success(result)
-    }
-
-    /// An attribute's value, or nil when undeclared or empty.
-    private static func value<T>(_ object: UnsafeMutablePointer<T>, _ key: String) -> String? {
-        guard let raw = withMutableCString(key, { agget(UnsafeMutableRawPointer(object), $0) }) else { return nil }
-        let text = String(cString: raw)
-        return text.isEmpty ? nil : text
-    }
-
-    /// "Error: syntax error in line 3 near 'x'" → a diagnostic at line 3.
-    private static func syntaxError(_ messages: String, file: String) -> CircleLoadError {
-        var message = messages.isEmpty ? "not a DOT graph" : messages
-        for prefix in ["Error: ", "Error:"] where message.hasPrefix(prefix) { message.removeFirst(prefix.count) }
-        var line = 0
-        if let range = message.range(of: #"in line (\d+)"#, options: .regularExpression) {
-            line = Int(message[range].split(separator: " ").last ?? "") ?? 0
-            message.removeSubrange(range)
-            message = message.replacingOccurrences(of: "  ", with: " ")
-        }
-        return CircleLoadError(.invalidData, message.trimmingCharacters(in: .whitespaces),
-                               at: SourceLocation(file: file, line: line, column: 0))
-    }
 }
 
-extension DOTReader.ParsedGraph {
+extension DOTReader {
     /// The circle, validated by the model; problems name the element, as DOT has no positions per element.
-    func circle(file: String) throws(CircleLoadError) -> StrategyCircle {
+    static func circle(_ parsed: ParsedDOT, file: String) throws(CircleLoadError) -> StrategyCircle {
+        let (directed, nodes, edges) = (parsed.directed, parsed.nodes, parsed.edges)
         var diagnostics: [Diagnostic] = []
         let whole = SourceLocation.wholeFile(file)
         var header: CircleHeader?
-        if let json = self.header {
+        if let json = parsed.graphAttributes["strategycircle"] {
             header = try? JSONDecoder().decode(CircleHeader.self, from: Data(json.utf8))
             if header == nil { diagnostics.append(Diagnostic("graph attribute 'strategycircle' is not valid JSON", at: whole)) }
         }
@@ -207,29 +130,12 @@ extension DOTReader.ParsedGraph {
         return Provenance(evidence: evidence, quote: quote, reason: reason, basis: basis, wording: wording)
     }
 
-    private func describe(_ subject: ModelIssue.Subject, nodes: [Node], edges: [Edge]) -> String {
+    private static func describe(_ subject: ModelIssue.Subject, nodes: [Node], edges: [Edge]) -> String {
         switch subject {
         case let .node(index, _): return "node '\(nodes[index].id)': "
         case let .edge(index, _): return "edge \(edges[index].from) -> \(edges[index].to): "
         case let .ring(index): return "ring \(index + 1): "
         case let .sector(index): return "sector \(index + 1): "
         }
-    }
-}
-
-/// Loads a circle from a file in any format, DOT included (DOT needs Graphviz, so it is
-/// read here rather than in GraphFormats).
-public enum CircleFile {
-    public static func load(path: String, format: InputFormat? = nil) throws(CircleLoadError) -> StrategyCircle {
-        let text = try CircleLoader.readText(path: path)
-        return try load(text: text, name: path, format: format ?? InputFormat(fileExtensionOf: path))
-    }
-
-    public static func load(text: String, name: String, format: InputFormat? = nil) throws(CircleLoadError)
-        -> StrategyCircle
-    {
-        let chosen = format ?? InputFormat.sniff(text[...])
-        if chosen == .dot { return try DOTReader.read(text, file: name) }
-        return try CircleLoader.load(text: text, name: name, format: chosen)
     }
 }

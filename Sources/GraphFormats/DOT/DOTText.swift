@@ -1,13 +1,14 @@
 import Foundation
+import StrategyModel
 
 /// How model labels are written as Graphviz label strings and read back.
 ///
 /// Graphviz labels are escString: `\n` (backslash, n) is a centred line break and a
 /// backslash must be doubled. Labels are wrapped at spaces only, so reading replaces each
 /// `\n` break by a space and recovers the label exactly.
-enum DOTLabel {
+package enum DOTLabel {
     /// `label` wrapped at spaces into lines of about `width` characters, escaped for Graphviz.
-    static func encode(_ label: String, wrapAt width: Int) -> String {
+    package static func encode(_ label: String, wrapAt width: Int) -> String {
         let escaped = label.replacingOccurrences(of: "\\", with: "\\\\")
         guard width > 0, escaped.count > width else { return escaped }
         var lines: [String] = []
@@ -25,7 +26,7 @@ enum DOTLabel {
     }
 
     /// The model label from a Graphviz label string.
-    static func decode(_ text: String) -> String {
+    package static func decode(_ text: String) -> String {
         var result = ""
         var iterator = text.makeIterator()
         while let character = iterator.next() {
@@ -45,15 +46,15 @@ enum DOTLabel {
 
 /// A list of strings in one DOT attribute (e.g. an inference's `basis`): a JSON array, so
 /// any text round-trips.
-enum DOTList {
-    static func encode(_ items: [String]) -> String {
+package enum DOTList {
+    package static func encode(_ items: [String]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         return (try? encoder.encode(items)).map { DOTJSON.safe(String(decoding: $0, as: UTF8.self)) } ?? "[]"
     }
 
     /// The list, or the whole text as one item when it is not a JSON array of strings.
-    static func decode(_ text: String) -> [String] {
+    package static func decode(_ text: String) -> [String] {
         (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? [text]
     }
 }
@@ -61,8 +62,8 @@ enum DOTList {
 /// JSON carried in a DOT attribute. Graphviz 2.42's scanner reads `\\` inside a quoted
 /// string as a pair, so a backslash right before a quote (JSON's `\"`) would end the DOT
 /// string; writing that escape as `\u0022` keeps the JSON equal and the DOT readable.
-enum DOTJSON {
-    static func safe(_ json: String) -> String {
+package enum DOTJSON {
+    package static func safe(_ json: String) -> String {
         var result = ""
         var iterator = json.makeIterator()
         while let character = iterator.next() {
@@ -77,5 +78,37 @@ enum DOTJSON {
             }
         }
         return result
+    }
+}
+
+/// The circle's metadata, rings and sectors as JSON, carried in the DOT graph attribute
+/// `strategycircle` so a DOT file keeps what a plain graph cannot say.
+package struct CircleHeader: Codable {
+    package struct Division: Codable {
+        package var id: String
+        package var label: String
+        package var label_en: String?
+    }
+
+    package var title: String?
+    package var title_en: String?
+    package var source: String?
+    package var notes: String?
+    package var rings: [Division]
+    package var sectors: [Division]
+
+    package init(_ circle: StrategyCircle) {
+        title = circle.metadata.title
+        title_en = circle.metadata.titleEN
+        source = circle.metadata.source
+        notes = circle.metadata.notes
+        rings = circle.rings.map { Division(id: $0.id, label: $0.label, label_en: $0.labelEN) }
+        sectors = circle.sectors.map { Division(id: $0.id, label: $0.label, label_en: $0.labelEN) }
+    }
+
+    package var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)).map { DOTJSON.safe(String(decoding: $0, as: UTF8.self)) } ?? "{}"
     }
 }

@@ -1,3 +1,4 @@
+import GraphvizBridge
 import ArgumentParser
 import Foundation
 import GraphFormats
@@ -5,8 +6,9 @@ import GraphRendering
 import StrategyAnalysis
 import StrategyModel
 
-struct Render: ParsableCommand {
+struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Draw a circle to PNG, SVG, PDF or DOT with Graphviz (in-process).",
         discussion: """
             The format follows the output file's extension (.png, .svg, .pdf, .dot/.gv, \
@@ -155,7 +157,7 @@ struct Render: ParsableCommand {
     }
 }
 
-extension Render {
+extension RenderCommand {
     /// The script's one chosen scenario, as a drawing overlay (built by `ScenarioOverlay`).
     func scenarioOverlay(_ baseline: StrategyCircle, script: String) throws -> ScenarioOverlay {
         let scripted: [ScriptedScenario]
@@ -177,36 +179,6 @@ extension Render {
             printError("circle: \(error)")
             throw ExitCode.badData
         }
-    }
-}
-
-/// Splits a comma-separated id list and checks each id names a node (usage error otherwise).
-func resolveIDs(_ list: String, in circle: StrategyCircle) throws -> [String] {
-    let ids = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    for id in ids where circle.node(id) == nil {
-        let hint = Suggestion.closest(to: id, among: circle.nodes.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
-        throw ValidationError("no node '\(id)' in the circle\(hint)")
-    }
-    return ids
-}
-
-/// Reads `FROM>TO` and checks the circle has that influence (usage error otherwise).
-func resolveEdge(_ text: String, in circle: StrategyCircle) throws -> EdgeReference {
-    guard let reference = EdgeReference(parsing: text) else {
-        throw ValidationError("an influence is written FROM>TO with two element ids, got '\(text)'")
-    }
-    _ = try resolveIDs("\(reference.from),\(reference.to)", in: circle)
-    guard circle.edge(reference) != nil else { throw ValidationError("no influence \(reference) in the circle") }
-    return reference
-}
-
-/// Writes atomically; on failure prints the reason and exits 73.
-func writeOrExit(_ bytes: [UInt8], to path: String) throws {
-    do {
-        try AtomicFile.write(bytes, to: path)
-    } catch {
-        printError("\(error)")
-        throw ExitCode.cannotWrite
     }
 }
 

@@ -1,3 +1,5 @@
+
+
 /// A plain-text table for terminal output: a header, rows, columns padded to fit.
 struct TextTable {
     enum Alignment { case left, right }
@@ -30,23 +32,5 @@ struct TextTable {
         lines.append(line(widths.map { String(repeating: "-", count: $0) }))
         lines += rows.map(line)
         return lines.joined(separator: "\n")
-    }
-}
-
-/// RFC 4180 CSV text: fields with commas, quotes or line breaks are quoted.
-enum CSVText {
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    static func row(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var result = self
-        while result.last == " " { result.removeLast() }
-        return result
     }
 }

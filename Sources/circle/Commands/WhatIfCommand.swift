@@ -278,8 +278,7 @@ struct WhatIfCommand: ParsableCommand {
             }
         }
         if let dynamics = diff.dynamics {
-            let order = dynamics.ids.indices.sorted { abs(dynamics.after[$0] - dynamics.before[$0]) > abs(dynamics.after[$1] - dynamics.before[$1]) }
-            print("Dynamics (FCM steady state), largest changes: " + order.prefix(4).map {
+            print("Dynamics (FCM steady state), largest changes: " + dynamics.byChange.prefix(4).map {
                 "\(label(dynamics.ids[$0])) \(String(format: "%+.3f", dynamics.after[$0] - dynamics.before[$0]))"
             }.joined(separator: "; "))
         }
@@ -427,30 +426,5 @@ struct WhatIfCommand: ParsableCommand {
             }
             print(table.render())
         }
-    }
-}
-
-/// A progress bar on stderr, only when stderr is a terminal.
-final class ProgressBar: @unchecked Sendable {
-    private let enabled = isatty(2) == 1
-    private let lock = NSLock()
-    private var shown = 0
-
-    func report(_ done: Int, _ total: Int) {
-        guard enabled, total > 0 else { return }
-        lock.withLock {
-            // Workers report out of order; only ever move forward.
-            guard done > shown else { return }
-            shown = done
-            let width = 30
-            let filled = done * width / total
-            let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
-            FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total)".utf8))
-        }
-    }
-
-    func finish() {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }

@@ -96,7 +96,7 @@ struct AnalyzeCommand: ParsableCommand {
             print("  \(loop.polarity.letter) gain \(short(loop.gain)): "
                 + (loop.nodes + [loop.nodes[0]]).map { circle.node($0)?.label ?? $0 }.joined(separator: " → "))
         }
-        let carriers = loops.nodes.sorted { $0.reinforcingGain > $1.reinforcingGain }.prefix(3)
+        let carriers = loops.strongestCarriers(3)
         if !carriers.isEmpty {
             print("  Carried most by: " + carriers.map { "\(circle.node($0.id)?.label ?? $0.id) (\($0.reinforcing) loops)" }
                 .joined(separator: ", "))

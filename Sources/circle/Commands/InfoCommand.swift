@@ -1,8 +1,9 @@
 import ArgumentParser
 import StrategyModel
 
-struct Info: ParsableCommand {
+struct InfoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "info",
         abstract: "Summarise a circle: nodes per ring and sector, edges by sign and kind, excluded nodes.",
         discussion: """
             Examples:
