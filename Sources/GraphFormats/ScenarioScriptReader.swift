@@ -42,13 +42,18 @@ public enum ScenarioScriptReader {
                                "set_weight", "set_sign", "add_nodes", "add_edges", "compute", "output"]
     static let computeNames = DiffOptions.Part.allCases.map(\.rawValue)
 
-    public static func load(path: String) throws(CircleLoadError) -> [ScriptedScenario] {
+    /// - Parameter outputsAnywhere: allow `output:` paths outside the script's folder (by
+    ///   default a script only writes inside its own folder, so running someone else's script
+    ///   cannot overwrite files elsewhere).
+    public static func load(path: String, outputsAnywhere: Bool = false) throws(CircleLoadError) -> [ScriptedScenario] {
         let text = try CircleLoader.readText(path: path)
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL
-        return try read(text, file: path, folder: folder)
+        return try read(text, file: path, folder: folder, outputsAnywhere: outputsAnywhere)
     }
 
-    public static func read(_ text: String, file: String, folder: URL) throws(CircleLoadError) -> [ScriptedScenario] {
+    public static func read(_ text: String, file: String, folder: URL, outputsAnywhere: Bool = false)
+        throws(CircleLoadError) -> [ScriptedScenario]
+    {
         let root: Yams.Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -139,7 +144,13 @@ public enum ScenarioScriptReader {
             if let node = fields["output"], let path = reader.string(node, "output") {
                 let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
                 if ext != "json" && ext != "csv" { reader.report("output must end in .json or .csv, got '\(path)'", at: node) }
-                output = path.hasPrefix("/") ? path : folder.appending(path: path).path
+                let resolved = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appending(path: path))
+                    .standardizedFileURL.path
+                if !outputsAnywhere, !resolved.hasPrefix(folder.path.hasSuffix("/") ? folder.path : folder.path + "/") {
+                    reader.report("output '\(path)' is outside the script's folder; write inside it, or run with "
+                        + "--outputs-anywhere to allow this", at: node)
+                }
+                output = resolved
             }
             let description = reader.string(fields["description"], "description")
             result.append(ScriptedScenario(scenario: Scenario(name: name, description: description, operations: operations),

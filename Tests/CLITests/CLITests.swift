@@ -770,3 +770,92 @@ struct HonestAnswerTests {
         #expect(sweep.stderr.contains("time budget ran out"))
     }
 }
+
+@Suite("Safe output")
+struct OutputSafetyTests {
+    func status(of path: URL) -> (type: mode_t, mode: mode_t)? {
+        var info = stat()
+        guard lstat(path.path, &info) == 0 else { return nil }
+        return (info.st_mode & S_IFMT, info.st_mode & 0o7777)
+    }
+
+    @Test func onlyRegularFilesAreReplaced() throws {
+        let folder = scratchFolder.appending(path: "safety-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // A FIFO is refused before it is opened, and stays a FIFO.
+        let fifo = folder.appending(path: "pipe.svg")
+        #expect(mkfifo(fifo.path, 0o644) == 0)
+        let onFIFO = try runCircle(["render", "-o", fifo.path])
+        #expect(onFIFO.status == 73 && onFIFO.stderr.contains("it is a FIFO"))
+        #expect(status(of: fifo)?.type == S_IFIFO)
+        // A read-only file is refused and left as it is.
+        let readOnly = folder.appending(path: "kept.svg")
+        try "old".write(to: readOnly, atomically: false, encoding: .utf8)
+        chmod(readOnly.path, 0o444)
+        let onReadOnly = try runCircle(["render", "-o", readOnly.path])
+        #expect(onReadOnly.status == 73 && onReadOnly.stderr.contains("read-only"))
+        #expect(try String(contentsOf: readOnly, encoding: .utf8) == "old")
+        // A folder, a missing folder, a dangling link: refused.
+        let folderNamedLikeAFile = folder.appending(path: "dir.svg")
+        try FileManager.default.createDirectory(at: folderNamedLikeAFile, withIntermediateDirectories: true)
+        #expect(try runCircle(["render", "-o", folderNamedLikeAFile.path]).stderr.contains("it is a folder"))
+        #expect(try runCircle(["render", "-o", folder.appending(path: "missing/x.svg").path]).status == 73)
+        let dangling = folder.appending(path: "dangling.svg")
+        #expect(symlink(folder.appending(path: "nowhere.svg").path, dangling.path) == 0)
+        #expect(try runCircle(["render", "-o", dangling.path]).stderr.contains("symbolic link to nothing"))
+        // A link to a regular file is followed: the file is replaced, keeps its permissions, the link stays.
+        let target = folder.appending(path: "target.svg")
+        try "old".write(to: target, atomically: false, encoding: .utf8)
+        chmod(target.path, 0o640)
+        let link = folder.appending(path: "link.svg")
+        #expect(symlink(target.path, link.path) == 0)
+        #expect(try runCircle(["render", "-o", link.path]).status == 0)
+        #expect(status(of: link)?.type == S_IFLNK)
+        #expect(status(of: target)?.mode == 0o640)
+        #expect(try String(contentsOf: target, encoding: .utf8).contains("<svg"))
+        // No partial files are left behind.
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(!names.contains { $0.hasSuffix(".partial") })
+    }
+
+    /// A full disk, simulated in a temporary folder: a file-size limit of one block, with
+    /// SIGXFSZ ignored so the write fails with EFBIG instead of killing the process.
+    @Test func aFailedWriteToStandardOutputIsAnError() throws {
+        let out = scratchFolder.appending(path: "full-\(UUID().uuidString).json").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -f 1; trap '' XFSZ; exec \"$0\" analyze --format json > \"$1\"",
+                             circleExecutable.path, out]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 74)
+        #expect(message.contains("cannot write the results to standard output"))
+    }
+
+    @Test func aClosedPipeEndsQuietly() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "\"$0\" centrality --measure all | head -c 1 > /dev/null", circleExecutable.path]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(message.isEmpty)
+    }
+
+    @Test func scriptsWriteOnlyInsideTheirFolder() throws {
+        let folder = scratchFolder.appending(path: "scripts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let script = folder.appending(path: "escape.yaml")
+        try "scenarios:\n  - name: x\n    remove: [unternehmenskultur]\n    output: ../escaped.json\n"
+            .write(to: script, atomically: true, encoding: .utf8)
+        let refused = try runCircle(["whatif", "--script", script.path])
+        #expect(refused.status == 65 && refused.stderr.contains("escape.yaml:4:13: error: output '../escaped.json' is outside"))
+        #expect(!FileManager.default.fileExists(atPath: scratchFolder.appending(path: "escaped.json").path))
+        #expect(try runCircle(["whatif", "--script", script.path, "--outputs-anywhere"]).status == 0)
+    }
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct CircleCommand: ParsableCommand {
@@ -11,7 +12,8 @@ struct CircleCommand: ParsableCommand {
             built-in circle from the blog post "Handlungsfelder einer Social Centric Strategy".
 
             Exit codes: 0 ok, 64 bad usage, 65 invalid input data, 66 missing or unreadable \
-            input, 70 internal error, 73 cannot write output.
+            input, 70 internal error, 73 cannot write an output file, 74 cannot write to \
+            standard output.
 
             Examples:
               circle analyze                       what matters in the built-in circle
@@ -29,4 +31,27 @@ struct CircleCommand: ParsableCommand {
                       ExplainCommand.self],
         defaultSubcommand: AnalyzeCommand.self
     )
+
+    /// Runs the command, then makes sure everything printed reached standard output: a
+    /// failed or short write (a full disk, `> /dev/full`) is an error with exit code 74, not a
+    /// success. A closed pipe ends the process by SIGPIPE, silently, as Unix tools do.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            finishStandardOutput()
+            exit(withError: error)
+        }
+        finishStandardOutput()
+        exit()
+    }
+
+    private static func finishStandardOutput() {
+        if let failure = StandardOutput.shared.finish() {
+            let reason = String(cString: strerror(failure))
+            printError("circle: cannot write the results to standard output: \(reason)")
+            exit(withError: ExitCode.outputFailed)
+        }
+    }
 }

@@ -89,6 +89,9 @@ struct WhatIfCommand: ParsableCommand {
         "Write a script's outputs under this folder instead of the script's own.", valueName: "folder"))
     var outputDir: String?
 
+    @Flag(name: .customLong("outputs-anywhere"), help: "Let a script write its outputs outside its own folder.")
+    var outputsAnywhere = false
+
     @Option(help: "With --sweep: how many ranked scenarios to show.")
     var top: Int = 15
 
@@ -186,7 +189,7 @@ struct WhatIfCommand: ParsableCommand {
 
     func loadScript(_ path: String) throws -> [ScriptedScenario] {
         do {
-            return try ScenarioScriptReader.load(path: path)
+            return try ScenarioScriptReader.load(path: path, outputsAnywhere: outputsAnywhere)
         } catch {
             printDiagnostics(error)
             throw error.reason == .unreadable ? ExitCode.noInput : ExitCode.badData

@@ -12,4 +12,6 @@ extension ExitCode {
     static let internalError = ExitCode(70)
     /// 73: an output file cannot be written.
     static let cannotWrite = ExitCode(73)
+    /// 74: writing the results to standard output failed (a full disk, a closed terminal).
+    static let outputFailed = ExitCode(74)
 }
