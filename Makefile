@@ -4,7 +4,7 @@
 SWIFT ?= swift
 CIRCLE := .build/release/circle
 
-.PHONY: run test deps build release clean check-docs check-layering
+.PHONY: run test deps build release clean check-docs check-layering check-vocabulary
 
 ## Run the main job (circle analyze) on the built-in circle (the seed's strategy circle).
 run: release
@@ -21,6 +21,10 @@ check-docs: release
 ## Check that modules import only what docs/ARCHITECTURE.md allows and the CLI does no analysis.
 check-layering:
 	Scripts/check-layering
+
+## Check that retired synonyms stay out of Sources/, docs/ and the README (docs/GLOSSARY.md).
+check-vocabulary:
+	Scripts/check-vocabulary
 
 ## Install system packages (libgraphviz-dev, pkg-config, fonts) if missing.
 deps:

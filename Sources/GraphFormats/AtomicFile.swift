@@ -6,7 +6,7 @@ import Foundation
 ///   flushed to disk, then renamed over the target: a failed or interrupted write leaves the
 ///   previous file as it was and no partial file behind.
 /// - Only a regular file is replaced. A device, FIFO, socket or folder at the path is
-///   refused, never replaced; a symbolic link is followed, and the file it names must be a
+///   refused, never replaced; a symbolic (file-system) link is followed, and the file it names must be a
 ///   regular file (or not exist yet); a read-only file (no write permission bit) is refused.
 /// - A replaced file keeps its permission bits; a new one gets 0666 less the umask.
 public enum AtomicFile {

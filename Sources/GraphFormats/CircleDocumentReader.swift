@@ -21,7 +21,7 @@ public enum CircleDocumentReader {
             throw CircleLoadError(.invalidData, "the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
         }
         let parts = reader.readDocument(root)
-        // Elements with schema errors were left out, so the model still validates the rest:
+        // Nodes with schema errors were left out, so the model still validates the rest:
         // the user sees every problem in one run.
         var diagnostics = reader.diagnostics
         do throws(ModelValidationError) {
@@ -122,7 +122,7 @@ struct CircleYAMLReader {
         return parts
     }
 
-    // MARK: Elements
+    // MARK: Nodes
 
     mutating func division(_ yaml: Yams.Node, _ what: String) -> Division? {
         if let scalar = yaml.scalar {  // a bare name is shorthand for `id: name`
@@ -243,7 +243,7 @@ struct CircleYAMLReader {
                    at: fields["basis"] ?? yaml)
         }
         if wording != nil && evidence != .stated {
-            report("'claim' says how the source states an influence; give it only with 'quote' or "
+            report("'claim' says how the source states an edge; give it only with 'quote' or "
                    + "'evidence: stated'", at: fields["claim"] ?? yaml)
         }
         return Provenance(evidence: evidence, quote: quote, reason: reason, basis: basis, wording: wording)
@@ -277,7 +277,7 @@ struct CircleYAMLReader {
         return mapping
     }
 
-    /// The elements of a list, or none when the key is absent; reports a non-list.
+    /// The nodes of a list, or none when the key is absent; reports a non-list.
     mutating func sequence(_ node: Yams.Node?, _ what: String) -> [Yams.Node] {
         guard let node else { return [] }
         if let sequence = node.sequence { return Array(sequence) }

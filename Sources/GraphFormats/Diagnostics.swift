@@ -68,14 +68,14 @@ public struct CircleLoadError: Error, Sendable, CustomStringConvertible {
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 
-/// Finds where a reader read each element of a circle, so that the model's issues (which
-/// name element indices) can be reported at file positions.
+/// Finds where a reader read each node of a circle, so that the model's issues (which
+/// name node indices) can be reported at file positions.
 protocol ElementLocating {
     var file: String { get }
     func location(of subject: ModelIssue.Subject) -> SourceLocation
 }
 
-/// Element positions as the YAML/JSON reader records them.
+/// Node positions as the YAML/JSON reader records them.
 struct ElementLocations: ElementLocating {
     var file: String
     var rings: [SourceLocation] = []
@@ -103,7 +103,7 @@ struct ElementLocations: ElementLocating {
 
 extension ElementLocating {
     /// The model's issues as diagnostics at the positions the reader recorded. Issues that
-    /// point back at an earlier element ("duplicate id") say where that one is.
+    /// point back at an earlier node ("duplicate id") say where that one is.
     func diagnostics(for error: ModelValidationError) -> [Diagnostic] {
         error.issues.map { issue in
             var message = issue.description

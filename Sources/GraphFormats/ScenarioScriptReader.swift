@@ -79,7 +79,7 @@ public enum ScenarioScriptReader {
             }
             func edge(_ text: String, at node: Yams.Node) -> EdgeReference? {
                 guard let reference = EdgeReference(parsing: text) else {
-                    reader.report("an influence is written FROM>TO, got '\(text)'", at: node)
+                    reader.report("an edge is written FROM>TO, got '\(text)'", at: node)
                     return nil
                 }
                 return reference

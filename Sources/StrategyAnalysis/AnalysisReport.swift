@@ -1,7 +1,7 @@
 import GraphAlgorithms
 import StrategyModel
 
-/// Which community method to use for synergy clusters.
+/// Which cluster method to use for synergy clusters.
 public enum ClusterAlgorithm: String, Sendable, CaseIterable, Codable {
     case leiden, louvain, labelprop
 }
@@ -39,12 +39,12 @@ public struct ClusterResult: Sendable, Codable {
         let kind: Modularity.Kind = options.signed ? .signed : .positive
         let partition: Partition
         switch options.algorithm {
-        case .leiden: partition = Leiden.communities(network, kind: kind, resolution: options.resolution, seed: options.seed)
-        case .louvain: partition = Louvain.communities(network, kind: kind, resolution: options.resolution, seed: options.seed)
-        case .labelprop: partition = LabelPropagation.communities(network, seed: options.seed)
+        case .leiden: partition = Leiden.clusters(network, kind: kind, resolution: options.resolution, seed: options.seed)
+        case .louvain: partition = Louvain.clusters(network, kind: kind, resolution: options.resolution, seed: options.seed)
+        case .labelprop: partition = LabelPropagation.clusters(network, seed: options.seed)
         }
         // Number clusters by size, largest first (ties by first member).
-        let ordered = partition.communities.sorted { ($0.count, -($0.first ?? 0)) > ($1.count, -($1.first ?? 0)) }
+        let ordered = partition.clusters.sorted { ($0.count, -($0.first ?? 0)) > ($1.count, -($1.first ?? 0)) }
         var number = [Int](repeating: 0, count: circle.nodes.count)
         for (index, members) in ordered.enumerated() { for v in members { number[v] = index + 1 } }
         let density = SynergyDensity.byCluster(circle, number: number)
@@ -65,7 +65,7 @@ public struct ClusterResult: Sendable, Codable {
 }
 
 /// What a strategist needs to see first about a circle: the summary, the most central
-/// elements and the measures that make them so, the synergy clusters, and how synergy is
+/// nodes and the measures that make them so, the synergy clusters, and how synergy is
 /// spread over rings and sectors. `circle analyze` prints it.
 public struct AnalysisReport: Sendable, Codable {
     public struct RankedNode: Sendable, Codable {
@@ -80,8 +80,8 @@ public struct AnalysisReport: Sendable, Codable {
         public var top: [RankedNode]
     }
 
-    /// An element that ranks high on several measures, with the measures as the reason.
-    public struct KeyElement: Sendable, Codable {
+    /// A node that ranks high on several measures, with the measures as the reason.
+    public struct KeyNode: Sendable, Codable {
         public var id: String
         public var label: String
         public var meanRank: Double
@@ -90,14 +90,14 @@ public struct AnalysisReport: Sendable, Codable {
 
     public var title: String?
     public var summary: CircleSummary
-    public var keyElements: [KeyElement]
+    public var keyNodes: [KeyNode]
     public var highlights: [Highlight]
     public var clusters: ClusterResult
     public var densityBySector: SynergyDensity?
     public var densityByRing: SynergyDensity?
     public var sectorAdjacency: SectorAdjacency?
     public var arrangement: SectorArrangement?
-    /// Feedback loops: counts by polarity, the strongest, and the elements that carry them.
+    /// Feedback loops: counts by polarity, the strongest, and the nodes that carry them.
     public var loops: LoopReport
 
     public static let reportedMeasures: [CentralityMeasure] = [.pagerank, .betweenness, .outStrength, .inStrength, .reach]
@@ -105,8 +105,8 @@ public struct AnalysisReport: Sendable, Codable {
     public static let maxPathWork = 2e8
     /// Measures left out, with the reason.
     public var unavailable: [String] = []
-    /// Which findings hold on the stated influences alone (nil when the circle's evidence
-    /// does not split into stated and other influences).
+    /// Which findings hold on the stated edges alone (nil when the circle's evidence
+    /// does not split into stated and other edges).
     public var evidence: EvidenceCheck?
 
     /// Analyses the active part of `circle` (excluded nodes are counted in the summary only).
@@ -129,9 +129,9 @@ public struct AnalysisReport: Sendable, Codable {
                              top: table.top(measure, limit: 3).map { ranked($0.node, $0.value) })
         }
         let ranks = Self.reportedMeasures.compactMap { table.values[$0] != nil ? ($0, table.ranks($0)) : nil }
-        keyElements = active.nodes.indices.map { v -> KeyElement in
+        keyNodes = active.nodes.indices.map { v -> KeyNode in
             let mean = ranks.isEmpty ? 0 : Double(ranks.reduce(0) { $0 + $1.1[v] }) / Double(ranks.count)
-            return KeyElement(id: active.nodes[v].id, label: active.nodes[v].label, meanRank: mean,
+            return KeyNode(id: active.nodes[v].id, label: active.nodes[v].label, meanRank: mean,
                               topIn: ranks.filter { $0.1[v] <= 3 }.map(\.0))
         }
         .sorted { ($0.meanRank, $0.id) < ($1.meanRank, $1.id) }

@@ -11,20 +11,20 @@ public enum CentralityMeasure: String, Sendable, CaseIterable, Codable {
     /// One line on what a high value means in a strategy circle.
     public var meaning: String {
         switch self {
-        case .degree: return "most direct links"
-        case .inDegree: return "influenced by the most elements"
-        case .outDegree: return "influences the most elements directly"
+        case .degree: return "most direct edges"
+        case .inDegree: return "influenced by the most nodes"
+        case .outDegree: return "affects the most nodes directly"
         case .strength: return "heaviest total influence, in and out"
         case .inStrength: return "receives the most influence"
         case .outStrength: return "exerts the most influence"
         case .betweenness: return "lies on the most paths of strongest influence: a bridge"
         case .closeness: return "quickly reached from the rest of the circle"
         case .harmonic: return "near to the whole circle, also when parts do not reach it"
-        case .eigenvector: return "influenced by influential elements"
+        case .eigenvector: return "influenced by influential nodes"
         case .pagerank: return "where influence flowing through the circle settles"
         case .katz: return "reached by many influence chains, short ones counting most"
         case .reach: return "reaches the largest share of the circle within two steps"
-        case .reachEfficiency: return "reaches far beyond its direct links"
+        case .reachEfficiency: return "reaches far beyond its direct edges"
         }
     }
 }
@@ -55,7 +55,7 @@ public struct CentralityTable: Sendable {
     public init(_ circle: StrategyCircle, measures: [CentralityMeasure] = CentralityMeasure.allCases,
                 options: CentralityOptions = .init()) {
         nodeIDs = circle.nodes.map(\.id)
-        // A circle read as undirected is measured as undirected, each link once.
+        // A circle read as undirected is measured as undirected, each edge once.
         let view = options.undirected || circle.isUndirected
             ? GraphView.undirected(circle.adjacency, alreadySymmetric: circle.isUndirected)
             : GraphView(directed: circle.adjacency)

@@ -1,20 +1,20 @@
 import GraphAlgorithms
 import StrategyModel
 
-/// Which of a report's headline findings hold on the influences the source states, and
+/// Which of a report's headline findings hold on the edges the source states, and
 /// which depend on inferred (or unspecified) ones.
 ///
 /// The report is computed again on `StrategyCircle.restricted(to: .stated)` (every node,
-/// only stated influences) and compared finding by finding:
-/// - key elements: each of the top elements is or is not among the stated layer's top;
+/// only stated edges) and compared finding by finding:
+/// - key nodes: each of the top nodes is or is not among the stated layer's top;
 /// - clusters: each cluster holds together (all its members in one stated-layer cluster) or
 ///   splits; the partitions' normalised mutual information is given too;
-/// - the strongest loops: each rests on stated influences alone, or names the influences
+/// - the strongest loops: each rests on stated edges alone, or names the edges
 ///   it needs that the text does not state;
 /// - the polarity balance: reinforcing and balancing loops on both layers.
 public struct EvidenceCheck: Sendable, Codable {
     public struct Finding: Sendable, Codable {
-        /// What the finding is about: "key element", "cluster", "loop", "polarity".
+        /// What the finding is about: "key node", "cluster", "loop", "polarity".
         public var kind: String
         /// The finding, as the report states it.
         public var subject: String
@@ -25,7 +25,7 @@ public struct EvidenceCheck: Sendable, Codable {
         public var detail: String
     }
 
-    /// Influences of the analysed circle by evidence class.
+    /// Edges of the analysed circle by evidence class.
     public var stated: Int
     public var inferred: Int
     public var unspecified: Int
@@ -34,7 +34,7 @@ public struct EvidenceCheck: Sendable, Codable {
     public var clusterAgreement: Double
 
     /// Compares `report` (of `circle`, whose active part it analysed) with the same report
-    /// on the stated layer. Nil when the circle states no influence or states them all.
+    /// on the stated layer. Nil when the circle states no edge or states them all.
     public init?(_ report: AnalysisReport, circle: StrategyCircle, clusterOptions: ClusterOptions) {
         let active = circle.activePart
         let counts = active.edgeCountByEvidence
@@ -43,16 +43,16 @@ public struct EvidenceCheck: Sendable, Codable {
         unspecified = counts[.unspecified] ?? 0
         guard stated > 0, stated < active.edges.count else { return nil }
         let layer = circle.restricted(to: .stated)
-        let statedReport = AnalysisReport(layer, clusterOptions: clusterOptions, top: report.keyElements.count,
+        let statedReport = AnalysisReport(layer, clusterOptions: clusterOptions, top: report.keyNodes.count,
                                           checkEvidence: false)
         let label = { (id: String) in active.node(id)?.label ?? id }
         var findings: [Finding] = []
 
-        let statedTop = statedReport.keyElements.map(\.id)
-        for element in report.keyElements {
-            let rank = statedTop.firstIndex(of: element.id)
+        let statedTop = statedReport.keyNodes.map(\.id)
+        for key in report.keyNodes {
+            let rank = statedTop.firstIndex(of: key.id)
             findings.append(Finding(
-                kind: "key element", subject: element.label, holdsOnStated: rank != nil,
+                kind: "key node", subject: key.label, holdsOnStated: rank != nil,
                 detail: rank.map { "rank \($0 + 1) on the stated layer" }
                     ?? "not among the stated layer's top \(statedTop.count)"))
         }
@@ -61,7 +61,7 @@ public struct EvidenceCheck: Sendable, Codable {
         for cluster in report.clusters.clusters {
             let parts = Set(cluster.members.compactMap { statedCluster[$0] })
             findings.append(Finding(
-                kind: "cluster", subject: "cluster \(cluster.number) (\(cluster.members.count) elements)",
+                kind: "cluster", subject: "cluster \(cluster.number) (\(cluster.members.count) nodes)",
                 holdsOnStated: parts.count == 1,
                 detail: parts.count == 1 ? "holds together" : "splits into \(parts.count) clusters"))
         }
@@ -73,7 +73,7 @@ public struct EvidenceCheck: Sendable, Codable {
             let path = (loop.nodes + [loop.nodes[0]]).map(label).joined(separator: " → ")
             findings.append(Finding(
                 kind: "loop", subject: "\(loop.polarity.letter): \(path)", holdsOnStated: missing.isEmpty,
-                detail: missing.isEmpty ? "every link is stated"
+                detail: missing.isEmpty ? "every edge is stated"
                     : "needs " + missing.map { "\(label($0.from)) → \(label($0.to)) (\($0.evidence.rawValue))" }
                         .joined(separator: ", ")))
         }

@@ -1,14 +1,14 @@
 import StrategyModel
 
-/// Everything the toolkit knows about one element or one influence, with the source's words
+/// Everything the toolkit knows about one node or one edge, with the source's words
 /// behind it: what `circle explain` prints.
 ///
-/// For an element: its ring and sector, its evidence (quote, or reason and the sentences it
+/// For a node: its ring and sector, its evidence (quote, or reason and the sentences it
 /// rests on), why it is placed where it is, its rank in each centrality measure, its synergy
-/// cluster, the influences in and out, and the strongest loops through it. For an influence:
+/// cluster, the edges in and out, and the strongest loops through it. For an edge:
 /// its weight, sign and kind, its evidence, the weight the weight rule gives for it, and the
 /// strongest loops through it. Ranks, clusters and loops are of the circle's active part;
-/// an excluded element or an influence that touches one has none.
+/// an excluded node or an edge that touches one has none.
 public struct Explanation: Sendable, Codable {
     public struct Rank: Sendable, Codable {
         public var measure: CentralityMeasure
@@ -28,7 +28,7 @@ public struct Explanation: Sendable, Codable {
         public var evidence: Evidence
     }
 
-    public struct Element: Sendable, Codable {
+    public struct NodeDetail: Sendable, Codable {
         public var id: String
         public var label: String
         public var labelEN: String?
@@ -56,14 +56,14 @@ public struct Explanation: Sendable, Codable {
         public var active: Bool
     }
 
-    public var element: Element?
+    public var node: NodeDetail?
     public var influence: InfluenceDetail?
     public var evidence: Evidence
     public var quote: String?
     public var reason: String?
     public var basis: [String]
     public var claim: ClaimWording?
-    /// Loops through the element or influence: counts and the strongest few.
+    /// Loops through the node or influence: counts and the strongest few.
     public var reinforcingLoops: Int
     public var balancingLoops: Int
     public var loopsComplete: Bool
@@ -71,7 +71,7 @@ public struct Explanation: Sendable, Codable {
 
     /// Explains the node with id `id`; nil when there is none.
     public init?(node id: String, in circle: StrategyCircle, clusterOptions: ClusterOptions = .init(), loops: Int = 3) {
-        guard let node = circle.node(id) else { return nil }
+        guard let subject = circle.node(id) else { return nil }
         let active = circle.activePart
         let label = { (id: String) in circle.node(id)?.label ?? id }
         func division(_ id: String?, _ all: [Division]) -> String? {
@@ -94,19 +94,19 @@ public struct Explanation: Sendable, Codable {
             Influence(from: edge.from, to: edge.to, label: label(other), weight: edge.weight, sign: edge.sign.symbol,
                       evidence: edge.provenance.evidence)
         }
-        element = Element(
-            id: node.id, label: node.label, labelEN: node.labelEN, ring: division(node.ring, circle.rings),
-            sector: division(node.sector, circle.sectors), active: node.isActive,
-            placementInferred: node.placementReason, ranks: ranks, cluster: cluster, clusterMembers: members,
+        self.node = NodeDetail(
+            id: subject.id, label: subject.label, labelEN: subject.labelEN, ring: division(subject.ring, circle.rings),
+            sector: division(subject.sector, circle.sectors), active: subject.isActive,
+            placementInferred: subject.placementReason, ranks: ranks, cluster: cluster, clusterMembers: members,
             incoming: circle.edges.filter { $0.to == id }.map { linked($0, other: $0.from) },
             outgoing: circle.edges.filter { $0.from == id }.map { linked($0, other: $0.to) })
         influence = nil
-        (evidence, quote, reason, basis, claim) = Self.unpack(node.provenance)
+        (evidence, quote, reason, basis, claim) = Self.unpack(subject.provenance)
         var query = LoopQuery()
         query.throughNodes = [id]
         query.limit = loops
         (reinforcingLoops, balancingLoops, loopsComplete, strongestLoops) = Self.loops(
-            node.isActive ? active : nil, query: query)
+            subject.isActive ? active : nil, query: query)
     }
 
     /// Explains the influence `reference` names; nil when there is none.
@@ -117,7 +117,7 @@ public struct Explanation: Sendable, Codable {
             from: edge.from, to: edge.to, fromLabel: circle.node(edge.from)?.label ?? edge.from,
             toLabel: circle.node(edge.to)?.label ?? edge.to, weight: edge.weight, sign: edge.sign.symbol,
             kind: edge.kind.rawValue, ruleWeight: WeightRule.weight(for: edge.provenance), active: isActive)
-        element = nil
+        self.node = nil
         (evidence, quote, reason, basis, claim) = Self.unpack(edge.provenance)
         var query = LoopQuery()
         query.throughEdge = reference

@@ -7,7 +7,7 @@ public let denseMatrixLimit = 2000
 
 /// MICMAC, DEMATEL and the cognitive-map indices of a circle, with node ids, ready to print.
 public struct StructuralAnalysis: Sendable, Codable {
-    public struct Element: Sendable, Codable {
+    public struct NodeRow: Sendable, Codable {
         public var id: String
         public var label: String
         public var directInfluence: Double
@@ -27,7 +27,7 @@ public struct StructuralAnalysis: Sendable, Codable {
     public var micmacStable: Bool
     /// The first matrix power that vanishes when the map has no loop; nil otherwise.
     public var micmacNilpotentFrom: Int?
-    public var elements: [Element]
+    public var nodes: [NodeRow]
     public var indices: CognitiveMapIndices
 
     public init(_ circle: StrategyCircle, split: Micmac.Split = .mean) {
@@ -38,8 +38,8 @@ public struct StructuralAnalysis: Sendable, Codable {
         micmacStable = micmac.stable
         micmacNilpotentFrom = micmac.nilpotentFrom
         self.indices = indices
-        elements = circle.nodes.indices.map { v in
-            Element(id: circle.nodes[v].id, label: circle.nodes[v].label,
+        nodes = circle.nodes.indices.map { v in
+            NodeRow(id: circle.nodes[v].id, label: circle.nodes[v].label,
                     directInfluence: micmac.directInfluence[v], directDependence: micmac.directDependence[v],
                     indirectInfluence: micmac.indirectInfluence[v], indirectDependence: micmac.indirectDependence[v],
                     directQuadrant: micmac.directQuadrant[v], indirectQuadrant: micmac.indirectQuadrant[v],
@@ -52,7 +52,7 @@ public struct StructuralAnalysis: Sendable, Codable {
 
 /// DEMATEL of a circle with node ids.
 public struct DematelReport: Sendable, Codable {
-    public struct Element: Sendable, Codable {
+    public struct NodeRow: Sendable, Codable {
         public var id: String
         public var label: String
         public var given: Double
@@ -65,7 +65,7 @@ public struct DematelReport: Sendable, Codable {
 
     public var scale: Double
     public var spectralRadius: Double
-    public var elements: [Element]
+    public var nodes: [NodeRow]
 
     public init(_ circle: StrategyCircle) throws(Dematel.Failure) {
         let dematel = try Dematel(circle.adjacency)
@@ -73,8 +73,8 @@ public struct DematelReport: Sendable, Codable {
         spectralRadius = dematel.spectralRadius
         let prominence = dematel.prominence
         let relation = dematel.relation
-        elements = circle.nodes.indices.map { v in
-            Element(id: circle.nodes[v].id, label: circle.nodes[v].label, given: dematel.given[v],
+        nodes = circle.nodes.indices.map { v in
+            NodeRow(id: circle.nodes[v].id, label: circle.nodes[v].label, given: dematel.given[v],
                     received: dematel.received[v], prominence: prominence[v], relation: relation[v],
                     group: relation[v] > 1e-12 ? "cause" : (relation[v] < -1e-12 ? "effect" : "neutral"))
         }
@@ -82,8 +82,8 @@ public struct DematelReport: Sendable, Codable {
 }
 
 /// A fuzzy-cognitive-map scenario against the baseline, as Mental Modeler reports it:
-/// both runs from the same start, the scenario with its clamped elements, and the change
-/// in every element's steady state.
+/// both runs from the same start, the scenario with its clamped nodes, and the change
+/// in every node's steady state.
 public struct ScenarioSimulation: Sendable, Codable {
     public var baseline: FuzzyCognitiveMap.Run
     public var scenario: FuzzyCognitiveMap.Run
@@ -101,14 +101,14 @@ public struct ScenarioSimulation: Sendable, Codable {
 }
 
 extension DematelReport {
-    /// The elements of a group ("cause", "effect", "neutral"), strongest relation first.
-    public func members(of group: String) -> [Element] {
-        elements.filter { $0.group == group }.sorted { abs($0.relation) > abs($1.relation) }
+    /// The nodes of a group ("cause", "effect", "neutral"), strongest relation first.
+    public func members(of group: String) -> [NodeRow] {
+        nodes.filter { $0.group == group }.sorted { abs($0.relation) > abs($1.relation) }
     }
 }
 
 extension ScenarioSimulation {
-    /// Element positions by the size of their change, largest first (ties in element order).
+    /// Node positions by the size of their change, largest first (ties in node order).
     public var byChange: [Int] {
         ids.indices.sorted { (abs(change[$0]), -$0) > (abs(change[$1]), -$1) }
     }

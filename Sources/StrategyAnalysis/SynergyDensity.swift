@@ -1,7 +1,7 @@
 import GraphAlgorithms
 import StrategyModel
 
-/// How densely the elements of a circle support each other, within and between groups.
+/// How densely the nodes of a circle support each other, within and between groups.
 ///
 /// Read on the synergy network (directions folded: the synergy of {u, v} is the summed
 /// strength of the positive edges u → v and v → u; negative edges are reported apart).
@@ -103,13 +103,13 @@ public struct SectorAdjacency: Sendable, Codable {
     /// - Parameter order: group indices in circle order; nil keeps the file's order. Groups
     ///   without nodes are skipped, so their neighbours count as adjacent.
     public init(density: SynergyDensity, order: [Int]? = nil) {
-        let cycle = (order ?? Array(density.groups.indices)).filter { density.groups[$0].nodes > 0 }
-        let k = cycle.count
+        let around = (order ?? Array(density.groups.indices)).filter { density.groups[$0].nodes > 0 }
+        let k = around.count
         var adjacent = 0.0
         var distant = 0.0
         for i in 0..<k {
             for j in (i + 1)..<max(i + 1, k) {
-                let synergy = density.synergyBetween[cycle[i]][cycle[j]]
+                let synergy = density.synergyBetween[around[i]][around[j]]
                 if j - i == 1 || j - i == k - 1 { adjacent += synergy } else { distant += synergy }
             }
         }

@@ -1,4 +1,4 @@
-/// The sign of an influence: whether more of the source means more (+) or less (−) of the target.
+/// The sign of an edge: whether more of the source means more (+) or less (−) of the target.
 public enum Sign: Int8, Hashable, Sendable, CaseIterable {
     case positive = 1
     case negative = -1

@@ -1,4 +1,4 @@
-/// A reference to an influence by its two ends, written `FROM>TO` on command lines and in
+/// A reference to an edge by its two ends, written `FROM>TO` on command lines and in
 /// what-if scripts.
 public struct EdgeReference: Hashable, Sendable, Codable, CustomStringConvertible {
     public var from: String
@@ -22,7 +22,7 @@ public struct EdgeReference: Hashable, Sendable, Codable, CustomStringConvertibl
 }
 
 extension StrategyCircle {
-    /// The influences leaving the node with id `id`, in file order.
+    /// The edges leaving the node with id `id`, in file order.
     public func edges(from id: String) -> [Edge] {
         guard let v = index(ofNode: id) else { return [] }
         return adjacency.outRange(v).map { edges[Int(adjacency.outEdgeIDs[$0])] }

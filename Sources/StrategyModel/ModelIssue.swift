@@ -1,9 +1,9 @@
 /// One thing wrong with the parts of a circle, and which part it is about.
 ///
-/// The model knows element indices, not file positions: a reader maps `subject` back to
-/// the line and column it read that element from.
+/// The model knows node indices, not file positions: a reader maps `subject` back to
+/// the line and column it read that node from.
 public struct ModelIssue: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The element an issue is about.
+    /// The node an issue is about.
     public enum Subject: Hashable, Sendable {
         case ring(index: Int)
         case sector(index: Int)
@@ -69,7 +69,7 @@ public struct ModelIssue: Error, Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// All issues found while building a circle, in the order of the elements.
+/// All issues found while building a circle, in the order of the nodes.
 public struct ModelValidationError: Error, Sendable, CustomStringConvertible {
     public var issues: [ModelIssue]
     public init(issues: [ModelIssue]) { self.issues = issues }

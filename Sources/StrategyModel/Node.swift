@@ -1,4 +1,4 @@
-/// An element of a strategy circle: a thrust, a measure, a cultural prerequisite or effect.
+/// A node of a strategy circle: a thrust, a measure, a cultural prerequisite or effect.
 public struct Node: Hashable, Sendable {
     /// Whether a node takes part in the analysis.
     public enum Status: String, Hashable, Sendable, CaseIterable {

@@ -1,13 +1,13 @@
-/// How the source text backs an element of a circle: its evidence class.
+/// How the source text backs a node of a circle: its evidence class.
 ///
 /// Ordered from strongest to weakest, so `stated < inferred < unspecified`.
 public enum Evidence: String, Hashable, Sendable, CaseIterable, Comparable, Codable {
-    /// A sentence of the source asserts the element; `Provenance.quote` holds its words.
+    /// A sentence of the source asserts the node; `Provenance.quote` holds its words.
     case stated
     /// No sentence asserts it, but a careful reader draws it from named sentences;
     /// `Provenance.reason` says why, `Provenance.basis` quotes the sentences.
     case inferred
-    /// The file says nothing about where the element comes from (usual for hand-drawn
+    /// The file says nothing about where the node comes from (usual for hand-drawn
     /// circles and edge lists).
     case unspecified
 
@@ -18,7 +18,7 @@ public enum Evidence: String, Hashable, Sendable, CaseIterable, Comparable, Coda
 
 /// How a stated influence is worded in the source; the weight rule (`WeightRule`) reads it.
 public enum ClaimWording: String, Hashable, Sendable, CaseIterable, Codable {
-    /// An unhedged sentence links the two elements: "je mehr … desto …", "führt zu",
+    /// An unhedged sentence connects the two nodes: "je mehr … desto …", "führt zu",
     /// "trägt dazu bei", a necessity ("muss … sonst"), a means ("durch …"), a definition.
     case explicit
     /// An epistemic qualifier on the clause: "vielleicht", "möglicherweise", "könnte",
@@ -36,14 +36,14 @@ public enum ClaimWording: String, Hashable, Sendable, CaseIterable, Codable {
 
 /// Where a node or edge of a circle comes from: its evidence class and the words behind it.
 ///
-/// A reconstructed circle is only as trustworthy as its sources: a stated element quotes
+/// A reconstructed circle is only as trustworthy as its sources: a stated node quotes
 /// the phrase of the source it stands for; an inferred one gives the reason a reader draws
 /// it and the sentences that reason rests on.
 public struct Provenance: Hashable, Sendable {
     public var evidence: Evidence
-    /// The source's words, verbatim; "…" marks an elision. Set for stated elements that quote.
+    /// The source's words, verbatim; "…" marks an elision. Set for stated nodes that quote.
     public var quote: String?
-    /// Why the element is drawn although no sentence asserts it (inferred elements).
+    /// Why the node is drawn although no sentence asserts it (inferred nodes).
     public var reason: String?
     /// The sentences of the source an inference rests on, verbatim.
     public var basis: [String]
@@ -69,7 +69,7 @@ public struct Provenance: Hashable, Sendable {
         Provenance(evidence: .inferred, reason: reason, basis: basis)
     }
 
-    /// Nothing known about the element's source.
+    /// Nothing known about the node's source.
     public static let unspecified = Provenance(evidence: .unspecified)
 
     /// One line for people: the quote, or "inferred: reason", or nil when unspecified.
@@ -82,14 +82,14 @@ public struct Provenance: Hashable, Sendable {
     }
 }
 
-/// The circle file's one rule for weights: the strength of an influence follows from how
+/// The circle file's one rule for weights: the strength of an edge follows from how
 /// the source states it (docs/FILE-FORMAT.md, "Evidence and the weight rule").
 ///
 /// - 3: stated explicitly;
 /// - 2: stated with one thing left open (hedged, juxtaposed, figurative);
 /// - 1: stated as small or failing, or inferred.
 ///
-/// The sign is + unless the source says the source element weakens, harms, works against
+/// The sign is + unless the source says the source node weakens, harms, works against
 /// or makes harder the target; an inferred influence is never negative.
 public enum WeightRule {
     /// The weight the rule gives, or nil when the provenance does not decide it (evidence

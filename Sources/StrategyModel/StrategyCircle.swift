@@ -1,5 +1,5 @@
 /// A strategy circle: ordered rings and sectors, the nodes placed on them, and the signed,
-/// weighted, directed influences between nodes.
+/// weighted, directed edges between nodes.
 ///
 /// An immutable value. The initialiser validates the parts (unique ids, known rings,
 /// sectors and endpoints, valid weights, no parallel edges) and derives the CSR
@@ -31,8 +31,8 @@ public struct StrategyCircle: Sendable {
     /// Compact index form of `edges`; node `i` of the adjacency is `nodes[i]`, edge `e` is `edges[e]`.
     public let adjacency: Adjacency
     /// True when the circle was read from an undirected source (a DOT `graph`, an edge list
-    /// whose rows are all `Undirected`): every link is stored as two directed edges of the
-    /// same weight and sign, and undirected measures count each link once, not twice.
+    /// whose rows are all `Undirected`): every edge is stored as two directed edges of the
+    /// same weight and sign, and undirected measures count each edge once, not twice.
     public let isUndirected: Bool
 
     private let nodeIndexByID: [String: Int]
@@ -41,7 +41,7 @@ public struct StrategyCircle: Sendable {
 
     /// Builds and validates a circle.
     ///
-    /// - Throws: `ModelValidationError` listing every issue found, in element order.
+    /// - Throws: `ModelValidationError` listing every issue found, in node order.
     /// - Complexity: O(n + m) expected, plus the did-you-mean search for unknown ids.
     public init(
         metadata: Metadata = Metadata(),
@@ -177,16 +177,16 @@ public struct StrategyCircle: Sendable {
 }
 
 extension StrategyCircle {
-    /// Which influences an analysis reads, by their evidence class.
+    /// Which edges an analysis reads, by their evidence class.
     public enum EvidenceLayer: String, Sendable, CaseIterable {
-        /// Only influences the source states.
+        /// Only edges the source states.
         case stated
-        /// Stated and inferred influences (those with unspecified evidence left out).
+        /// Stated and inferred edges (those with unspecified evidence left out).
         case inferred
         /// Every influence.
         case all
 
-        /// True when an influence of this evidence class belongs to the layer.
+        /// True when an edge of this evidence class belongs to the layer.
         public func admits(_ evidence: Evidence) -> Bool {
             switch self {
             case .stated: return evidence == .stated
@@ -196,7 +196,7 @@ extension StrategyCircle {
         }
     }
 
-    /// The circle with every node but only the influences of `layer`. Returns `self` for `.all`.
+    /// The circle with every node but only the edges of `layer`. Returns `self` for `.all`.
     public func restricted(to layer: EvidenceLayer) -> StrategyCircle {
         guard layer != .all else { return self }
         let kept = edges.filter { layer.admits($0.provenance.evidence) }
@@ -209,7 +209,7 @@ extension StrategyCircle {
         }
     }
 
-    /// How many influences carry each evidence class.
+    /// How many edges carry each evidence class.
     public var edgeCountByEvidence: [Evidence: Int] {
         edges.reduce(into: [:]) { counts, edge in counts[edge.provenance.evidence, default: 0] += 1 }
     }

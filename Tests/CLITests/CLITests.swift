@@ -244,13 +244,13 @@ struct AnalysisCommandTests {
     @Test func analyzeIsTheDefaultAndNamesWhatMatters() throws {
         let run = try runCircle([])
         #expect(run.status == 0)
-        #expect(run.stdout.contains("Key elements"))
+        #expect(run.stdout.contains("Key nodes"))
         #expect(run.stdout.contains("Synergy clusters (leiden, modularity"))
         #expect(run.stdout.contains("Synergy between neighbouring sectors"))
         #expect(try runCircle(["analyze"]).stdout == run.stdout)
         let json = try runCircle(["analyze", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect((object["keyElements"] as? [Any])?.count == 5)
+        #expect((object["keyNodes"] as? [Any])?.count == 5)
         #expect(((object["clusters"] as? [String: Any])?["modularity"] as? Double).map { $0 > 0.4 } == true)
     }
 
@@ -581,7 +581,7 @@ struct EvidenceCommandTests {
         #expect(try runCircle(["loops", "--evidence", "all", file]).stdout.hasPrefix("1 loops"))
         let bare = try writeScratch("bare.csv", "source,target\na,b\n")
         let refused = try runCircle(["analyze", "--evidence", "stated", bare])
-        #expect(refused.status == 64 && refused.stderr.contains("no influence belongs to the stated evidence layer"))
+        #expect(refused.status == 64 && refused.stderr.contains("no edge belongs to the stated evidence layer"))
     }
 
     @Test func analyzeSaysWhatHoldsOnTheStatedLayer() throws {
@@ -594,7 +594,7 @@ struct EvidenceCommandTests {
         #expect(findings.contains { ($0["subject"] as? String)?.hasPrefix("R: Social werden") == true && $0["holdsOnStated"] as? Bool == true })
         #expect(findings.contains { $0["kind"] as? String == "polarity" })
         let table = try runCircle(["analyze"])
-        #expect(table.stdout.contains("On the stated influences alone"))
+        #expect(table.stdout.contains("On the stated edges alone"))
     }
 
     @Test func loopsCarryEachLinksEvidence() throws {

@@ -35,7 +35,7 @@ struct ElementaryCircuitTests {
         let fixture = try #require(Fixtures.cycles.graphs[name])
         let g = fixture.adjacency
         for (bound, expected) in fixture.counts_by_length_bound {
-            let (completion, count) = ElementaryCircuits.count(g, limits: .init(maxLength: Int(bound)))
+            let (completion, count) = LoopSearch.count(g, limits: .init(maxLength: Int(bound)))
             #expect(completion == .complete)
             #expect(count == expected, "\(name), length ≤ \(bound): \(count) vs NetworkX \(expected)")
         }
@@ -46,7 +46,7 @@ struct ElementaryCircuitTests {
         let fixture = try #require(Fixtures.cycles.graphs[name])
         let g = fixture.adjacency
         var found: [[String]] = []
-        let (completion, count) = ElementaryCircuits.enumerate(g) { nodes, edges in
+        let (completion, count) = LoopSearch.enumerate(g) { nodes, edges in
             #expect(edges.count == nodes.count)
             for (i, e) in edges.enumerated() {
                 #expect(g.edgeSources[Int(e)] == nodes[i] && g.edgeTargets[Int(e)] == nodes[(i + 1) % nodes.count])
@@ -60,7 +60,7 @@ struct ElementaryCircuitTests {
         #expect(found.sorted { $0.lexicographicallyPrecedes($1) } == fixture.cycles)
         // The bounded search lists the same loops when the bound is no bound.
         var bounded: [[String]] = []
-        ElementaryCircuits.enumerate(g, limits: .init(maxLength: g.nodeCount)) { nodes, _ in
+        LoopSearch.enumerate(g, limits: .init(maxLength: g.nodeCount)) { nodes, _ in
             bounded.append(nodes.map { fixture.nodes[Int($0)] })
             return true
         }
@@ -69,12 +69,12 @@ struct ElementaryCircuitTests {
 
     @Test func boundsStopTheEnumerationAndSaySo() throws {
         let g = try #require(Fixtures.cycles.graphs["random_signed"]).adjacency
-        let (byCount, countSeen) = ElementaryCircuits.count(g, limits: .init(maxCount: 100))
+        let (byCount, countSeen) = LoopSearch.count(g, limits: .init(maxCount: 100))
         #expect(byCount == .countLimit && countSeen == 100)
-        let (byTime, _) = ElementaryCircuits.count(g, limits: .init(timeBudget: .milliseconds(50)))
+        let (byTime, _) = LoopSearch.count(g, limits: .init(timeBudget: .milliseconds(50)))
         #expect(byTime == .timeLimit)
         var calls = 0
-        let (byCaller, _) = ElementaryCircuits.enumerate(g) { _, _ in calls += 1; return calls < 7 }
+        let (byCaller, _) = LoopSearch.enumerate(g) { _, _ in calls += 1; return calls < 7 }
         #expect(byCaller == .stoppedByCaller && calls == 7)
     }
 }

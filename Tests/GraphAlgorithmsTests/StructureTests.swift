@@ -204,14 +204,14 @@ struct HittingSetTests {
         let sets = [[0, 1], [0, 2], [0, 3, 1], [1, 4], [2, 5]]
         let result = HittingSet.minimum(sets, universe: 6)
         #expect(result.provenMinimal)
-        #expect(result.elements.count == 2)
-        for set in sets { #expect(set.contains { result.elements.contains($0) }) }
+        #expect(result.members.count == 2)
+        for set in sets { #expect(set.contains { result.members.contains($0) }) }
     }
 
     @Test func timeOutStillHitsEverySet() {
         var rng = SplitMix64(seed: 9)
         let sets = (0..<400).map { _ in (0..<4).map { _ in Int.random(in: 0..<120, using: &rng) } }
         let result = HittingSet.minimum(sets, universe: 120, timeBudget: .milliseconds(1))
-        for set in sets { #expect(set.contains { result.elements.contains($0) }) }
+        for set in sets { #expect(set.contains { result.members.contains($0) }) }
     }
 }

@@ -41,7 +41,7 @@ struct EvidenceReadingTests {
               - {from: b, to: b, basis: [s], quote: q}
             """, .yaml) == [
                 "3:42: 'evidence: inferred' contradicts the 'quote' given; drop one of them",
-                "4:29: 'claim' says how the source states an influence; give it only with 'quote' or 'evidence: stated'",
+                "4:29: 'claim' says how the source states an edge; give it only with 'quote' or 'evidence: stated'",
                 "5:29: unknown claim 'explicitly' (did you mean 'explicit'?); expected one of: explicit, hedged, juxtaposed, figurative, minor",
                 "6:29: 'basis' lists the sentences an inference rests on; give it with 'inferred'",
             ])

@@ -100,7 +100,7 @@ struct WhatIfReferenceTests {
         let item = graph.scenarios[index]
         let baseline = try Self.circle(graph)
         var options = DiffOptions.impactOnly
-        options.loopLimits = ElementaryCircuits.Limits(maxCount: Self.fixture.limit)
+        options.loopLimits = LoopSearch.Limits(maxCount: Self.fixture.limit)
         let diff = ScenarioDiff(baseline: baseline, scenario: try Self.scenario(item).apply(to: baseline),
                                 name: item.name, options: options)
         let expected = item.expected

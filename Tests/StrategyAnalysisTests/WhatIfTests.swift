@@ -40,7 +40,7 @@ struct WhatIfTests {
                                                        .addEdge(Edge(from: "a", to: "zzz"))]).apply(to: circle)
             Issue.record("bad scenario applied")
         } catch {
-            #expect(error.problems == ["no node 'aa'", "no influence k>a"])
+            #expect(error.problems == ["no node 'aa'", "no edge k>a"])
         }
         #expect(throws: Scenario.Failure.self) {
             try Scenario(name: "bad", operations: [.addEdge(Edge(from: "a", to: "zzz"))]).apply(to: circle)

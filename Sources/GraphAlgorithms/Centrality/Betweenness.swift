@@ -86,7 +86,7 @@ public enum Betweenness {
         }
 
         if graph.isDirected == false {
-            // Both arcs of a pair carry that pair's edge betweenness.
+            // Both edges of a pair carry that pair's edge betweenness.
             var pairSum: [Int: Double] = [:]
             for e in 0..<g.edgeCount {
                 let key = pairKey(g.edgeSources[e], g.edgeTargets[e], n)

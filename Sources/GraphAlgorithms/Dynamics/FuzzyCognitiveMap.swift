@@ -1,19 +1,19 @@
 import Foundation
 import StrategyModel
 
-/// Simulates a circle as a fuzzy cognitive map: every element has an activation, updated
-/// from the activations of the elements that influence it, until the map settles.
+/// Simulates a circle as a fuzzy cognitive map: every node has an activation, updated
+/// from the activations of the nodes that influence it, until the map settles.
 ///
 /// Weights: the signed edge weights divided by the largest absolute weight, so every
 /// influence is in [−1, 1]. Update rules: Kosko, Aᵢ ← f(Σⱼ wⱼᵢ Aⱼ); modified Kosko,
-/// Aᵢ ← f(Aᵢ + Σⱼ wⱼᵢ Aⱼ) (an element keeps its memory). Squashing f: sigmoid
+/// Aᵢ ← f(Aᵢ + Σⱼ wⱼᵢ Aⱼ) (a node keeps its memory). Squashing f: sigmoid
 /// 1/(1 + e^(−λx)), hyperbolic tangent tanh(λx), bivalent (x > 0 → 1, else 0), trivalent
-/// (sign of x). Clamped elements hold their value every step (a scenario's levers).
+/// (sign of x). Clamped nodes hold their value every step (a scenario's levers).
 /// Outcome: a fixed point (largest change below the tolerance), a limit cycle (a state
 /// recurs within the tolerance for `confirmingPeriods` periods in a row without the
 /// oscillation shrinking — a damped oscillation that converges is a fixed point, found when
 /// its change falls below the tolerance; the period is reported and the steady state is the
-/// cycle's mean), or no convergence within the step budget.
+/// loop's mean), or no convergence within the step budget.
 ///
 /// [Kosko 1986]: "Fuzzy cognitive maps", Int. J. Man-Mach. Stud. 24(1):65–75.
 /// https://doi.org/10.1016/S0020-7373(86)80040-2
@@ -73,7 +73,7 @@ public enum FuzzyCognitiveMap {
     public struct Options: Sendable {
         public var squashing = Squashing.sigmoid(lambda: 1)
         public var rule = Rule.kosko
-        /// Starting activation of every unclamped element.
+        /// Starting activation of every unclamped node.
         public var initial = 1.0
         public var maxSteps = 1000
         public var tolerance = 1e-6
@@ -88,7 +88,7 @@ public enum FuzzyCognitiveMap {
         public var trajectory: [[Double]]
     }
 
-    /// - Parameter clamps: element index → the value it is held at.
+    /// - Parameter clamps: node index → the value it is held at.
     public static func simulate(_ graph: Adjacency, clamps: [Int: Double] = [:], options: Options = .init()) -> Run {
         let n = graph.nodeCount
         let largest = graph.edgeWeights.max() ?? 1
@@ -123,8 +123,8 @@ public enum FuzzyCognitiveMap {
                change >= changes[changes.count - 1 - period] * (1 - 1e-9) {
                 candidate = candidate?.period == period ? (period, candidate!.seen + 1) : (period, 1)
                 if candidate!.seen >= confirmingPeriods * period {
-                    let cycle = trajectory.suffix(period)
-                    let mean = (0..<n).map { i in cycle.reduce(0) { $0 + $1[i] } / Double(cycle.count) }
+                    let lastPeriod = trajectory.suffix(period)
+                    let mean = (0..<n).map { i in lastPeriod.reduce(0) { $0 + $1[i] } / Double(lastPeriod.count) }
                     return Run(outcome: .limitCycle(period: period, steps: step), steadyState: mean, trajectory: trajectory)
                 }
             } else {

@@ -3,9 +3,9 @@ import StrategyModel
 /// The structural indices of fuzzy-cognitive-map practice (Özesmi & Özesmi 2004), as
 /// Mental Modeler reports them.
 ///
-/// Per concept: outdegree = Σ|w| of its out-edges, indegree = Σ|w| of its in-edges,
+/// Per node: outdegree = Σ|w| of its out-edges, indegree = Σ|w| of its in-edges,
 /// centrality = both. Transmitters have only out-edges, receivers only in-edges, ordinary
-/// concepts both (isolated ones neither). Complexity = receivers ÷ transmitters (nil with
+/// nodes both (isolated ones neither). Complexity = receivers ÷ transmitters (nil with
 /// no transmitters). Density = connections ÷ N² (Özesmi & Özesmi's formula; Mental
 /// Modeler's). Hierarchy index (MacDonald 1983) h = 12 / ((N − 1) N (N + 1)) ·
 /// Σᵢ (odᵢ − Σod/N)², on the weighted outdegrees: 0 democratic, 1 fully hierarchical.

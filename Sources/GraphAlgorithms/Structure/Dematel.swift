@@ -1,13 +1,13 @@
 import StrategyModel
 
-/// DEMATEL: the total (direct and indirect) influence between elements, and which are
+/// DEMATEL: the total (direct and indirect) influence between nodes, and which are
 /// causes and which effects.
 ///
 /// Conventions: A[i][j] is the direct influence of i on j (edge weight, sign ignored).
 /// N = A / s with s the largest row or column sum; total relation T = N (I − N)⁻¹ (the sum
 /// N + N² + N³ + …, which converges only when N's spectral radius is below 1 — checked, and
 /// refused otherwise). D = row sums of T (influence given), R = column sums (received);
-/// prominence D + R says how central an element is, relation D − R whether it is a net cause
+/// prominence D + R says how central a node is, relation D − R whether it is a net cause
 /// (> 0) or a net effect (< 0).
 ///
 /// [Fontela & Gabus 1976]: "The DEMATEL Observer", Battelle Geneva Research Centre.
@@ -21,7 +21,7 @@ public struct Dematel: Sendable, Codable {
 
         public var description: String {
             switch self {
-            case .noInfluence: return "DEMATEL needs at least one influence"
+            case .noInfluence: return "DEMATEL needs at least one edge"
             case let .notConvergent(radius):
                 return "DEMATEL's series does not converge: the normalised matrix has spectral radius \(radius) ≥ 1 "
                     + "(every row and column sum equal); I − N cannot be inverted"

@@ -2,7 +2,7 @@ import StrategyModel
 
 /// A small dense square matrix (row-major), for the structural methods that work on the
 /// whole influence matrix (MICMAC, DEMATEL). Meant for circles of up to a few thousand
-/// elements: memory is n².
+/// nodes: memory is n².
 public struct DenseMatrix: Sendable, Equatable, Codable {
     public let size: Int
     public private(set) var values: [Double]

@@ -1,7 +1,7 @@
 import StrategyModel
 
 /// MICMAC structural analysis: direct and indirect influence and dependence of every
-/// element, the influence–dependence quadrants, and the rank shifts between direct and
+/// node, the influence–dependence quadrants, and the rank shifts between direct and
 /// indirect readings.
 ///
 /// Conventions: M[i][j] is the influence of row i on column j (the edge weight i → j, its
@@ -37,7 +37,7 @@ public struct Micmac: Sendable, Codable {
     public var nilpotentFrom: Int?
     public var directQuadrant: [Quadrant]
     public var indirectQuadrant: [Quadrant]
-    /// Rank by influence (1 = most), direct and indirect; a positive shift means the element
+    /// Rank by influence (1 = most), direct and indirect; a positive shift means the node
     /// gains importance through indirect paths.
     public var directInfluenceRank: [Int]
     public var indirectInfluenceRank: [Int]

@@ -32,7 +32,7 @@ enum DOTReader {
 }
 
 extension DOTReader {
-    /// The circle, validated by the model; problems name the element, as DOT has no positions per element.
+    /// The circle, validated by the model; problems name the node, as DOT has no positions per node.
     static func circle(_ parsed: ParsedDOT, file: String) throws(CircleLoadError) -> StrategyCircle {
         let (directed, nodes, edges) = (parsed.directed, parsed.nodes, parsed.edges)
         var diagnostics: [Diagnostic] = []
@@ -109,21 +109,21 @@ extension DOTReader {
 
     /// The evidence attributes `CircleDrawing` writes: `evidence`, `quote`, `inferred`,
     /// `basis` (a JSON list) and `claim`.
-    private static func provenance(_ attributes: [String: String], of element: String,
+    private static func provenance(_ attributes: [String: String], of subject: String,
                                    diagnostics: inout [Diagnostic], at whole: SourceLocation) -> Provenance {
         let quote = attributes["quote"]
         let reason = attributes["inferred"]
         var evidence: Evidence = quote != nil ? .stated : (reason != nil ? .inferred : .unspecified)
         if let text = attributes["evidence"] {
             if let declared = Evidence(rawValue: text.lowercased()) { evidence = declared } else {
-                diagnostics.append(Diagnostic("\(element): unknown evidence '\(text)'; expected 'stated' or 'inferred'",
+                diagnostics.append(Diagnostic("\(subject): unknown evidence '\(text)'; expected 'stated' or 'inferred'",
                                               at: whole))
             }
         }
         var wording: ClaimWording?
         if let text = attributes["claim"] {
             if let parsed = ClaimWording(rawValue: text.lowercased()) { wording = parsed } else {
-                diagnostics.append(Diagnostic("\(element): unknown claim '\(text)'", at: whole))
+                diagnostics.append(Diagnostic("\(subject): unknown claim '\(text)'", at: whole))
             }
         }
         let basis = attributes["basis"].map(DOTList.decode) ?? []

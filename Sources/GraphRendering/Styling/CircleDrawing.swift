@@ -228,7 +228,7 @@ public enum CircleDrawing {
         return attributes
     }
 
-    /// What a browser shows on hover over an SVG element: its name and the text behind it.
+    /// What a browser shows on hover over an SVG node: its name and the text behind it.
     static func tooltip(title: String, _ provenance: Provenance, placement: String?) -> String {
         var lines = [title]
         switch provenance.evidence {

@@ -2,14 +2,14 @@ import GraphvizBridge
 import StrategyAnalysis
 import StrategyModel
 
-/// The MICMAC influence–dependence map: every element placed by its indirect dependence (x)
+/// The MICMAC influence–dependence map: every node placed by its indirect dependence (x)
 /// and influence (y), the quadrant lines at the split, drawn by Graphviz (positions pinned).
 public enum InfluenceMap {
     public static func render(_ analysis: StructuralAnalysis, circle: StrategyCircle, format: RenderFormat,
                               fontName: String = "DejaVu Sans") throws(GraphvizError) -> [UInt8] {
         let size = 640.0
-        let xs = analysis.elements.map(\.indirectDependence)
-        let ys = analysis.elements.map(\.indirectInfluence)
+        let xs = analysis.nodes.map(\.indirectDependence)
+        let ys = analysis.nodes.map(\.indirectInfluence)
         let xMax = max(xs.max() ?? 1, 1e-9) * 1.1
         let yMax = max(ys.max() ?? 1, 1e-9) * 1.1
         func threshold(_ values: [Double]) -> Double {
@@ -45,11 +45,11 @@ public enum InfluenceMap {
         ]
         diagram.nodeDefaults = [.init("fontname", fontName), .init("fontsize", "9"), .init("shape", "point"),
                                 .init("width", "0.08"), .init("color", Palette.positive.hex)]
-        for (index, element) in analysis.elements.enumerated() {
+        for (index, row) in analysis.nodes.enumerated() {
             let x = xs[index] / xMax * size
             let y = ys[index] / yMax * size
-            diagram.nodes.append(Diagram.Node(name: element.id, attributes: [
-                .init("pos", "\(f(x)),\(f(y))"), .init("xlabel", element.label),
+            diagram.nodes.append(Diagram.Node(name: row.id, attributes: [
+                .init("pos", "\(f(x)),\(f(y))"), .init("xlabel", row.label),
             ]))
         }
         return try GraphvizRenderer.render(diagram, engine: .nop, format: format)

@@ -4,7 +4,7 @@ import StrategyAnalysis
 
 /// The robustness curve of a greedy attack as a small SVG line chart: reinforcing loops
 /// left, largest strongly connected component and core reach, against the share of
-/// elements removed. Plain SVG (no Graphviz needed for a chart).
+/// nodes removed. Plain SVG (no Graphviz needed for a chart).
 public enum RobustnessChart {
     public static func svg(_ curve: [Sweep.CurvePoint], title: String, fontName: String = "DejaVu Sans") -> String {
         let width = 640.0, height = 400.0, left = 60.0, right = 170.0, top = 50.0, bottom = 50.0
@@ -28,7 +28,7 @@ public enum RobustnessChart {
             <text x="\(width / 2)" y="26" text-anchor="middle" font-size="15">\(escape(title))</text>
             <line x1="\(left)" y1="\(top + plotH)" x2="\(left + plotW)" y2="\(top + plotH)" stroke="#555"/>
             <line x1="\(left)" y1="\(top)" x2="\(left)" y2="\(top + plotH)" stroke="#555"/>
-            <text x="\(left + plotW / 2)" y="\(height - 12)" text-anchor="middle">share of elements removed</text>
+            <text x="\(left + plotW / 2)" y="\(height - 12)" text-anchor="middle">share of nodes removed</text>
 
             """
         for tick in stride(from: 0.0, through: 1.0, by: 0.25) {

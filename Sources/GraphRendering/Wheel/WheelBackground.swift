@@ -57,7 +57,7 @@ struct WheelBackground {
         }
     }
 
-    /// Outer arc from `start` to `end`, then the inner arc back: a filled annular sector.
+    /// Outer edge from `start` to `end`, then the inner edge back: a filled annular sector.
     private func annularWedge(from start: Double, to end: Double, inner: Double, outer: Double) -> [(Double, Double)] {
         let steps = max(2, Int(abs(end - start) / (Double.pi / 90)))
         var points: [(Double, Double)] = []

@@ -1,7 +1,7 @@
 import GraphAlgorithms
 import StrategyModel
 
-/// The fewest elements, and the fewest influences, whose removal breaks every reinforcing
+/// The fewest nodes, and the fewest edges, whose removal breaks every reinforcing
 /// loop of the circle: the places that hold its self-reinforcing dynamic together.
 ///
 /// Loops are enumerated (reinforcing only) and the minimum hitting set of their node sets
@@ -30,7 +30,7 @@ public struct LoopBreakers: Sendable, Codable {
         let g = circle.adjacency
         var nodeSets: [[Int]] = []
         var edgeSets: [[Int]] = []
-        let (completion, _) = ElementaryCircuits.enumerate(g, limits: .init(maxCount: nil, timeBudget: timeBudget)) { loop, edges in
+        let (completion, _) = LoopSearch.enumerate(g, limits: .init(maxCount: nil, timeBudget: timeBudget)) { loop, edges in
             guard LoopClassification(edges: edges, in: g, yardstick: 1).polarity == polarity else { return true }
             nodeSets.append(loop.map(Int.init))
             edgeSets.append(edges.map(Int.init))
@@ -40,8 +40,8 @@ public struct LoopBreakers: Sendable, Codable {
         let halfway = ContinuousClock.now + (deadline - ContinuousClock.now) / 2
         let byNodes = HittingSet.minimum(nodeSets, universe: circle.nodes.count, deadline: halfway)
         let byEdges = HittingSet.minimum(edgeSets, universe: circle.edges.count, deadline: deadline)
-        nodes = byNodes.elements.map { circle.nodes[$0].id }
-        edges = byEdges.elements.map { LoopEdge(from: circle.edges[$0].from, to: circle.edges[$0].to) }
+        nodes = byNodes.members.map { circle.nodes[$0].id }
+        edges = byEdges.members.map { LoopEdge(from: circle.edges[$0].from, to: circle.edges[$0].to) }
         nodesProvenMinimal = byNodes.provenMinimal && complete
         edgesProvenMinimal = byEdges.provenMinimal && complete
         reinforcingLoops = nodeSets.count

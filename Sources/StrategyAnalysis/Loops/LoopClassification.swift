@@ -13,9 +13,9 @@ public enum LoopPolarity: String, Sendable, Codable, CaseIterable {
 /// Polarity and gain of a loop, from its edges: the one place the toolkit computes them.
 ///
 /// Conventions (Sterman 2000, "Business Dynamics", ch. 5): a loop is reinforcing when it has
-/// an even number of negative links, balancing when odd. Its gain is the product of its
-/// links' strengths, each divided by a yardstick (the analysed circle's largest weight), so
-/// a loop is as strong as its links allow and never gains by length alone; `rawGain` is the
+/// an even number of negative edges, balancing when odd. Its gain is the product of its
+/// edges' strengths, each divided by a yardstick (the analysed circle's largest weight), so
+/// a loop is as strong as its edges allow and never gains by length alone; `rawGain` is the
 /// product of the weights as written.
 public struct LoopClassification: Sendable, Hashable {
     public var polarity: LoopPolarity

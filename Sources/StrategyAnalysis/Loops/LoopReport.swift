@@ -25,26 +25,26 @@ public struct LoopEdge: Sendable, Codable, Hashable {
     }
 }
 
-/// A feedback loop of the circle: an elementary circuit with its polarity and gain.
+/// A feedback loop of the circle: an elementary loop with its polarity and gain.
 public struct FeedbackLoop: Sendable, Codable, Hashable {
     /// Node ids in loop order, starting at the node that comes first in the circle's node
-    /// order (the canonical rotation); the last links back to the first.
+    /// order (the canonical rotation); the last edges back to the first.
     public var nodes: [String]
     public var length: Int { nodes.count }
     public var polarity: LoopPolarity
     public var negativeEdges: Int
     /// Loop gain: the product of the edge strengths around the loop, each scaled to (0, 1]
     /// by the circle's largest weight (as fuzzy cognitive maps scale weights), so a loop is
-    /// as strong as its links allow and a longer loop never gains by length alone.
+    /// as strong as its edges allow and a longer loop never gains by length alone.
     public var gain: Double
     /// The product of the edge weights as written in the file.
     public var rawGain: Double
     /// Rings and sectors the loop passes through, in order of first visit.
     public var rings: [String]
     public var sectors: [String]
-    /// The loop's influences in loop order, each with its evidence.
+    /// The loop's edges in loop order, each with its evidence.
     public var edges: [LoopEdge]
-    /// The weakest evidence on the loop: `stated` only when the text states every link.
+    /// The weakest evidence on the loop: `stated` only when the text states every edge.
     public var evidence: Evidence
 }
 
@@ -91,7 +91,7 @@ public struct LoopQuery: Sendable {
 
 /// The loops of a circle: counts by polarity, the strongest, and who carries them.
 ///
-/// Loops are streamed from `ElementaryCircuits` and only the `limit` strongest are kept,
+/// Loops are streamed from `LoopSearch` and only the `limit` strongest are kept,
 /// so memory stays flat however many loops there are; counts and participation cover every
 /// loop that passed the filters.
 public struct LoopReport: Sendable, Codable {
@@ -119,9 +119,9 @@ public struct LoopReport: Sendable, Codable {
     public var balancing: Int
     /// Summed (scaled) gain of the reinforcing loops: how much self-reinforcement the circle holds.
     public var totalReinforcingGain: Double
-    /// All circuits seen by the enumeration (before filters).
+    /// All loops seen by the enumeration (before filters).
     public var enumerated: Int
-    public var completion: ElementaryCircuits.Completion
+    public var completion: LoopSearch.Completion
     /// Per node and per edge, over matching loops; nodes and edges in no loop are left out.
     public var nodes: [Participation]
 
@@ -147,9 +147,9 @@ public struct LoopReport: Sendable, Codable {
         func better(_ a: (gain: Double, length: Int), than b: (gain: Double, length: Int)) -> Bool {
             query.order == .gain ? (a.gain, -a.length) > (b.gain, -b.length) : (-a.length, a.gain) > (-b.length, b.gain)
         }
-        let limits = ElementaryCircuits.Limits(maxLength: query.maxLength, maxCount: query.maxCount,
+        let limits = LoopSearch.Limits(maxLength: query.maxLength, maxCount: query.maxCount,
                                                timeBudget: query.timeBudget)
-        let (completion, seen) = ElementaryCircuits.enumerate(g, limits: limits) { loop, edges in
+        let (completion, seen) = LoopSearch.enumerate(g, limits: limits) { loop, edges in
             guard loop.count >= query.minLength else { return true }
             if !through.isEmpty {
                 for v in loop { onLoop[Int(v)] = true }

@@ -4,25 +4,25 @@ import StrategyModel
 /// Every loop of a circle, enumerated once, kept in flat arrays with an index from each
 /// influence to the loops through it: the baseline that what-if scenarios are compared with.
 ///
-/// A scenario changes a few influences; the loops it breaks, weakens, strengthens or flips
-/// are the loops through those influences, found through the index without enumerating
+/// A scenario changes a few edges; the loops it breaks, weakens, strengthens or flips
+/// are the loops through those edges, found through the index without enumerating
 /// again (`LoopComparison`); a catalog built without the index (for one comparison) scans
 /// its loops once instead. Memory is bounded by the limits (`maxCount` loops and
-/// `maxStoredLinks` links in all, 4 bytes each, twice that with the index), not by the size
+/// `maxStoredLinks` edges in all, 4 bytes each, twice that with the index), not by the size
 /// of the graph. When the enumeration stops
 /// at a limit, `isComplete` is false and no comparison is made from it.
 public struct LoopCatalog: Sendable {
-    /// The circle enumerated (an active part: no excluded elements).
+    /// The circle enumerated (an active part: no excluded nodes).
     public let circle: StrategyCircle
-    public let limits: ElementaryCircuits.Limits
-    public let completion: ElementaryCircuits.Completion
-    /// True when the enumeration stopped because the loops found hold `maxStoredLinks` links.
+    public let limits: LoopSearch.Limits
+    public let completion: LoopSearch.Completion
+    /// True when the enumeration stopped because the loops found hold `maxStoredLinks` edges.
     public let stoppedAtStorage: Bool
     /// Every gain is scaled by this weight (the circle's largest), on both sides of a comparison.
     public let yardstick: Double
-    /// Loop `i`'s influences (positions in `circle.edges`) are `links[offsets[i]..<offsets[i+1]]`.
+    /// Loop `i`'s edges (positions in `circle.edges`) are `edges[offsets[i]..<offsets[i+1]]`.
     let offsets: [Int32]
-    let links: [Int32]
+    let loopEdges: [Int32]
     let classifications: [LoopClassification]
     /// Loops through influence `e`: `loopsByEdge[edgeOffsets[e]..<edgeOffsets[e+1]]` (empty
     /// when the catalog is not indexed).
@@ -31,28 +31,28 @@ public struct LoopCatalog: Sendable {
     /// Whether `loops(through:)` is available.
     public let isIndexed: Bool
 
-    /// Most links stored in all (200 MB, and as much again for the index); past it the
+    /// Most edges stored in all (200 MB, and as much again for the index); past it the
     /// enumeration stops and the catalog says so.
     public static let maxStoredLinks = 50_000_000
     /// The limits what-if comparisons use unless told otherwise.
-    public static let defaultLimits = ElementaryCircuits.Limits(maxCount: 1_000_000, timeBudget: .seconds(20))
+    public static let defaultLimits = LoopSearch.Limits(maxCount: 1_000_000, timeBudget: .seconds(20))
 
-    /// Enumerates the loops of `circle`; `indexed` also builds the index from influences to loops
+    /// Enumerates the loops of `circle`; `indexed` also builds the index from edges to loops
     /// (worth it when many scenarios are compared with one baseline).
-    public init(_ circle: StrategyCircle, limits: ElementaryCircuits.Limits = defaultLimits, indexed: Bool = true) {
+    public init(_ circle: StrategyCircle, limits: LoopSearch.Limits = defaultLimits, indexed: Bool = true) {
         self.circle = circle
         self.limits = limits
         let g = circle.adjacency
         let yardstick = LoopClassification.yardstick(of: g)
         self.yardstick = yardstick
         var offsets: [Int32] = [0]
-        var links: [Int32] = []
+        var loopEdges: [Int32] = []
         var classifications: [LoopClassification] = []
         var tooMany = false
-        var (completion, _) = ElementaryCircuits.enumerate(g, limits: limits) { _, edges in
-            guard links.count + edges.count <= Self.maxStoredLinks else { tooMany = true; return false }
-            links.append(contentsOf: edges)
-            offsets.append(Int32(links.count))
+        var (completion, _) = LoopSearch.enumerate(g, limits: limits) { _, edges in
+            guard loopEdges.count + edges.count <= Self.maxStoredLinks else { tooMany = true; return false }
+            loopEdges.append(contentsOf: edges)
+            offsets.append(Int32(loopEdges.count))
             classifications.append(LoopClassification(edges: edges, in: g, yardstick: yardstick))
             return true
         }
@@ -60,7 +60,7 @@ public struct LoopCatalog: Sendable {
         self.completion = completion
         stoppedAtStorage = tooMany
         self.offsets = offsets
-        self.links = links
+        self.loopEdges = loopEdges
         self.classifications = classifications
         isIndexed = indexed
         guard indexed else {
@@ -70,13 +70,13 @@ public struct LoopCatalog: Sendable {
         }
         // Inverted index by counting sort.
         var edgeOffsets = [Int32](repeating: 0, count: g.edgeCount + 1)
-        for e in links { edgeOffsets[Int(e) + 1] += 1 }
+        for e in loopEdges { edgeOffsets[Int(e) + 1] += 1 }
         for e in 0..<g.edgeCount { edgeOffsets[e + 1] += edgeOffsets[e] }
         var next = edgeOffsets
-        var loopsByEdge = [Int32](repeating: 0, count: links.count)
+        var loopsByEdge = [Int32](repeating: 0, count: loopEdges.count)
         for loop in 0..<classifications.count {
             for slot in Int(offsets[loop])..<Int(offsets[loop + 1]) {
-                let e = Int(links[slot])
+                let e = Int(loopEdges[slot])
                 loopsByEdge[Int(next[e])] = Int32(loop)
                 next[e] += 1
             }
@@ -93,8 +93,8 @@ public struct LoopCatalog: Sendable {
         classifications.lazy.filter { $0.polarity == .reinforcing }.reduce(0) { $0 + $1.gain }
     }
 
-    /// The influences of loop `i`, in loop order.
-    public func edges(ofLoop i: Int) -> ArraySlice<Int32> { links[Int(offsets[i])..<Int(offsets[i + 1])] }
+    /// The edges of loop `i`, in loop order.
+    public func edges(ofLoop i: Int) -> ArraySlice<Int32> { loopEdges[Int(offsets[i])..<Int(offsets[i + 1])] }
     public func classification(ofLoop i: Int) -> LoopClassification { classifications[i] }
 
     /// The loops through influence `e` (a position in `circle.edges`); needs an indexed catalog.
@@ -105,16 +105,16 @@ public struct LoopCatalog: Sendable {
 
     /// The loops through any of `edges` (positions in `circle.edges`), each once, in catalog order:
     /// through the index when there is one, else by one scan of every loop.
-    public func loops(throughAny influences: [Int]) -> [Int] {
-        guard !influences.isEmpty else { return [] }
+    public func loops(throughAny touched: [Int]) -> [Int] {
+        guard !touched.isEmpty else { return [] }
         if isIndexed {
             var seen = Set<Int32>()
             var result: [Int] = []
-            for e in influences { for loop in loops(through: e) where seen.insert(loop).inserted { result.append(Int(loop)) } }
+            for e in touched { for loop in loops(through: e) where seen.insert(loop).inserted { result.append(Int(loop)) } }
             return result.sorted()
         }
         var marked = [Bool](repeating: false, count: circle.edges.count)
-        for e in influences { marked[e] = true }
+        for e in touched { marked[e] = true }
         return (0..<count).filter { loop in edges(ofLoop: loop).contains { marked[Int($0)] } }
     }
 
@@ -125,7 +125,7 @@ public struct LoopCatalog: Sendable {
     public var refusal: String? {
         if isComplete { return nil }
         let why = stoppedAtStorage
-            ? "stopped after \(count) loops, which hold \(Self.maxStoredLinks) links in all (the most kept in memory)"
+            ? "stopped after \(count) loops, which hold \(Self.maxStoredLinks) edges in all (the most kept in memory)"
             : "\(completion.rawValue) after \(count) loops"
         return "the baseline's loop enumeration \(why), so broken and new loops cannot be counted; "
             + (stoppedAtStorage ? "" : "raise the limit (--max-loops) or ")

@@ -4,10 +4,10 @@ import StrategyModel
 /// How a scenario changes the loops of its baseline, in proportion to the change.
 ///
 /// With the baseline's loops in a `LoopCatalog`: a loop is *broken* when the scenario removes
-/// one of its influences (or an element on it); a surviving loop whose influences were
+/// one of its edges (or a node on it); a surviving loop whose edges were
 /// re-weighted or re-signed is classified again and may *flip* polarity or gain or lose
-/// gain; *new* loops are the circuits through influences the scenario adds (found by
-/// `ElementaryCircuits.through`). Nothing else is enumerated again. Gains on both sides use
+/// gain; *new* loops are the loops through edges the scenario adds (found by
+/// `LoopSearch.through`). Nothing else is enumerated again. Gains on both sides use
 /// the baseline's yardstick, so a scenario that changes nothing changes no gain.
 ///
 /// Refused (with the reason) when the baseline's enumeration or the search for new loops
@@ -19,32 +19,32 @@ public struct LoopComparison: Sendable, Codable {
     public var balancingAfter: Int
     public var reinforcingBroken: Int
     public var balancingBroken: Int
-    /// Loops through influences the scenario adds.
+    /// Loops through edges the scenario adds.
     public var reinforcingNew: Int
     public var balancingNew: Int
     /// Surviving loops whose polarity changed (a re-signed influence).
     public var reinforcingToBalancing: Int
     public var balancingToReinforcing: Int
-    /// Surviving loops whose influences were re-weighted or re-signed.
+    /// Surviving loops whose edges were re-weighted or re-signed.
     public var changedLoops: Int
     public var reinforcingGainBefore: Double
     public var reinforcingGainAfter: Double
     /// Reinforcing gain the baseline loses: broken and flipped reinforcing loops, and what
-    /// surviving reinforcing loops lose by weaker influences.
+    /// surviving reinforcing loops lose by weaker edges.
     public var reinforcingGainLost: Double
     /// Reinforcing gain the scenario adds: new and flipped-to-reinforcing loops, and what
-    /// surviving reinforcing loops gain by stronger influences.
+    /// surviving reinforcing loops gain by stronger edges.
     public var reinforcingGainGained: Double
     /// `reinforcingGainLost` as a share of the baseline's reinforcing gain (0 when it had none).
     public var reinforcingGainLostShare: Double
     /// The limit the enumerations ran under.
     public var loopLimit: Int?
-    /// The strongest loops the scenario breaks, flips, and creates, with their links' evidence.
+    /// The strongest loops the scenario breaks, flips, and creates, with their edges' evidence.
     public var strongestBroken: [FeedbackLoop]
     public var strongestFlipped: [FeedbackLoop]
     public var strongestNew: [FeedbackLoop]
 
-    /// How many loops of each kind the comparison lists with their links.
+    /// How many loops of each kind the comparison lists with their edges.
     public static let listed = 5
 
     /// Why a comparison was not made.
@@ -77,7 +77,7 @@ public struct LoopComparison: Sendable, Codable {
             }
         }
 
-        // The loops through touched influences, each once.
+        // The loops through touched edges, each once.
         var brokenLoops: [Int] = []
         var flippedLoops: [(loop: Int, after: LoopClassification)] = []
         var counts = (rBroken: 0, bBroken: 0, rToB: 0, bToR: 0, changed: 0)
@@ -85,8 +85,8 @@ public struct LoopComparison: Sendable, Codable {
         for i in catalog.loops(throughAny: touched) {
             do {
                 let before = catalog.classification(ofLoop: i)
-                let links = catalog.edges(ofLoop: i)
-                if links.contains(where: { removed[Int($0)] }) {
+                let loopEdges = catalog.edges(ofLoop: i)
+                if loopEdges.contains(where: { removed[Int($0)] }) {
                     brokenLoops.append(i)
                     if before.polarity == .reinforcing {
                         counts.rBroken += 1
@@ -100,12 +100,12 @@ public struct LoopComparison: Sendable, Codable {
                 counts.changed += 1
                 var negatives = 0
                 var gain = 1.0
-                for link in links {
-                    if afterSign[Int(link)] < 0 { negatives += 1 }
-                    gain *= afterWeight[Int(link)] / yardstick
+                for e in loopEdges {
+                    if afterSign[Int(e)] < 0 { negatives += 1 }
+                    gain *= afterWeight[Int(e)] / yardstick
                 }
                 let after = LoopClassification(negativeEdges: negatives, gain: gain,
-                                               rawGain: links.reduce(1) { $0 * afterWeight[Int($1)] })
+                                               rawGain: loopEdges.reduce(1) { $0 * afterWeight[Int($1)] })
                 switch (before.polarity, after.polarity) {
                 case (.reinforcing, .reinforcing):
                     lost += max(0, before.gain - after.gain)
@@ -127,14 +127,14 @@ public struct LoopComparison: Sendable, Codable {
             }
         }
 
-        // New loops: the circuits through influences the baseline does not have.
+        // New loops: the loops through edges the baseline does not have.
         var added: [Int32] = []
         for (e, edge) in changed.edges.enumerated() where base.edge(EdgeReference(from: edge.from, to: edge.to)) == nil {
             added.append(Int32(e))
         }
         var newReinforcing = 0, newBalancing = 0
         var strongestNew: [(gain: Double, edges: [Int32])] = []
-        let (completion, _) = ElementaryCircuits.through(added, in: g, limits: catalog.limits) { _, edges in
+        let (completion, _) = LoopSearch.through(added, in: g, limits: catalog.limits) { _, edges in
             let kind = LoopClassification(edges: edges, in: g, yardstick: yardstick)
             if kind.polarity == .reinforcing {
                 newReinforcing += 1
@@ -147,7 +147,7 @@ public struct LoopComparison: Sendable, Codable {
             return true
         }
         guard completion == .complete else {
-            throw Refusal(description: "the search for loops through the added influences \(completion.rawValue) "
+            throw Refusal(description: "the search for loops through the added edges \(completion.rawValue) "
                 + "after \(newReinforcing + newBalancing) loops, so new loops cannot be counted; raise the limit (--max-loops)")
         }
 

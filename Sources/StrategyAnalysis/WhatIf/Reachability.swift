@@ -1,7 +1,7 @@
 import GraphAlgorithms
 import StrategyModel
 
-/// Which elements can still reach the circle's core along influences, and how the circle
+/// Which nodes can still reach the circle's core along edges, and how the circle
 /// falls apart into pieces.
 ///
 /// The core is the innermost ring's nodes (for a circle without rings: none, and nothing
@@ -58,7 +58,7 @@ public struct Reachability: Sendable, Codable {
         largestStronglyConnected = StronglyConnectedComponents(g).members.map(\.count).max() ?? 0
     }
 
-    /// Share of the non-core elements that reach the core (1 without a core).
+    /// Share of the non-core nodes that reach the core (1 without a core).
     public var coreReachShare: Double {
         let total = reachingCore.count + notReachingCore.count
         return core.isEmpty || total == 0 ? 1 : Double(reachingCore.count) / Double(total)

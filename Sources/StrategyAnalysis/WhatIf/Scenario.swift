@@ -48,7 +48,7 @@ public struct Scenario: Sendable, Hashable {
         }
         func edgeIndex(_ reference: EdgeReference) -> Int? {
             if let index = edges.firstIndex(where: { $0.from == reference.from && $0.to == reference.to }) { return index }
-            problems.append("no influence \(reference)")
+            problems.append("no edge \(reference)")
             return nil
         }
         func remove(_ ids: Set<String>) {
@@ -83,7 +83,7 @@ public struct Scenario: Sendable, Hashable {
         }
         guard problems.isEmpty else { throw Failure(scenario: name, problems: problems) }
         do {
-            // An undirected circle stays undirected while every link keeps its twin.
+            // An undirected circle stays undirected while every edge keeps its twin.
             var twins: [EdgeReference: (Double, Sign)] = [:]
             if circle.isUndirected { for edge in edges { twins[EdgeReference(from: edge.from, to: edge.to)] = (edge.weight, edge.sign) } }
             let symmetric = circle.isUndirected && edges.allSatisfy { edge in
@@ -101,7 +101,7 @@ public struct Scenario: Sendable, Hashable {
 /// line: one grammar for both, turned into `Scenario.Operation`s in one fixed order
 /// (removals, re-weightings and re-signings, inclusions, additions).
 ///
-/// Text forms: an influence is `FROM>TO`; an added influence `FROM>TO[:WEIGHT[:SIGN]]`
+/// Text forms: an edge is `FROM>TO`; an added edge `FROM>TO[:WEIGHT[:SIGN]]`
 /// (weight 1 and + by default); a weight change `FROM>TO=WEIGHT`; a sign change `FROM>TO=SIGN`.
 public struct ScenarioChanges: Sendable, Hashable {
     public struct WeightChange: Sendable, Hashable {
@@ -173,7 +173,7 @@ public struct ScenarioChanges: Sendable, Hashable {
     /// Reads `FROM>TO`.
     public static func edge(_ text: String) throws(SyntaxError) -> EdgeReference {
         guard let reference = EdgeReference(parsing: text) else {
-            throw SyntaxError(description: "an influence is written FROM>TO with two element ids, got '\(text)'")
+            throw SyntaxError(description: "an edge is written FROM>TO with two node ids, got '\(text)'")
         }
         return reference
     }
@@ -198,7 +198,7 @@ public struct ScenarioChanges: Sendable, Hashable {
     public static func addedEdge(_ text: String) throws(SyntaxError) -> Edge {
         let fields = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         guard fields.count <= 3 else {
-            throw SyntaxError(description: "an added influence is written FROM>TO[:WEIGHT[:SIGN]], got '\(text)'")
+            throw SyntaxError(description: "an added edge is written FROM>TO[:WEIGHT[:SIGN]], got '\(text)'")
         }
         let reference = try edge(fields[0])
         return Edge(from: reference.from, to: reference.to, weight: fields.count > 1 ? try weight(fields[1]) : 1,

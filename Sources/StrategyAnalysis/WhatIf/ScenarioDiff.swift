@@ -47,7 +47,7 @@ public struct DiffOptions: Sendable {
         dynamics = parts.contains(.dynamics)
     }
 
-    /// Nothing recomputed: only which elements and influences were removed or added.
+    /// Nothing recomputed: only which nodes and edges were removed or added.
     public static var membershipOnly: DiffOptions {
         var options = DiffOptions.impactOnly
         options.loops = false
@@ -99,7 +99,7 @@ public struct DiffBaseline: Sendable {
 }
 
 /// Everything a scenario changes against its baseline. Both sides are read on their
-/// active parts; elements present on one side only are listed as removed or added.
+/// active parts; nodes present on one side only are listed as removed or added.
 public struct ScenarioDiff: Sendable, Codable {
     public struct Mover: Sendable, Codable {
         public var id: String
@@ -135,11 +135,11 @@ public struct ScenarioDiff: Sendable, Codable {
     }
 
     public struct ReachChange: Sendable, Codable {
-        /// Elements of the baseline's core (its innermost ring); 0 for circles without rings.
+        /// Nodes of the baseline's core (its innermost ring); 0 for circles without rings.
         public var coreSize: Int
         public var coreReachBefore: Double
         public var coreReachAfter: Double
-        /// Elements that reached the core before and no longer do.
+        /// Nodes that reached the core before and no longer do.
         public var lostCore: [String]
         public var piecesBefore: Int
         public var piecesAfter: Int
@@ -166,7 +166,7 @@ public struct ScenarioDiff: Sendable, Codable {
     public var addedNodes: [String]
     public var removedEdges: [EdgeReference]
     public var addedEdges: [EdgeReference]
-    /// Influences on both sides whose weight or sign the scenario changed.
+    /// Edges on both sides whose weight or sign the scenario changed.
     public var changedEdges: [EdgeReference]
     public var centrality: [MeasureChange]?
     public var clusters: ClusterChange?
@@ -175,7 +175,7 @@ public struct ScenarioDiff: Sendable, Codable {
     public var loopsRefused: String?
     /// Labels of `addedNodes`, as the scenario names them.
     public var addedLabels: [String] = []
-    /// Elements before and after, for the impact's fallback.
+    /// Nodes before and after, for the impact's fallback.
     public var elementsBefore: Int
     public var elementsAfter: Int
     public var density: [DensityChange]?
@@ -184,7 +184,7 @@ public struct ScenarioDiff: Sendable, Codable {
 
     /// One number for ranking scenarios by what they cost (docs/WHATIF.md): the mean of the
     /// components the baseline can lose — the share of its reinforcing loop gain lost, and the
-    /// share of its core reach lost — or, when it has neither, the share of its elements
+    /// share of its core reach lost — or, when it has neither, the share of its nodes
     /// removed. 0 when nothing changes; 1 when everything is removed. Gains are reported
     /// separately and never offset a loss.
     public private(set) var impact: Double = 0
@@ -310,7 +310,7 @@ public struct ScenarioDiff: Sendable, Codable {
         impact = impactScore()
     }
 
-    /// Core reach after the scenario, among the non-core elements still present. When the
+    /// Core reach after the scenario, among the non-core nodes still present. When the
     /// whole core is removed, nothing reaches it.
     private static func reachShare(_ after: Reachability, baselineCore core: Set<String>) -> Double {
         if after.core.isEmpty { return core.isEmpty ? 1 : 0 }

@@ -2,19 +2,19 @@ import GraphAlgorithms
 import StrategyModel
 
 /// What a drawing of a what-if scenario shows: the baseline with everything the scenario
-/// adds or brings back, which elements and influences it removes, and the surviving links of
+/// adds or brings back, which nodes and edges it removes, and the surviving edges of
 /// the reinforcing loops it breaks. Built here; `GraphRendering` only draws it.
 public struct ScenarioOverlay: Sendable {
     /// The circle to draw: the baseline plus what the scenario adds, with the scenario's statuses.
     public var drawn: StrategyCircle
     public var removedNodes: Set<String>
     public var removedEdges: Set<EdgeReference>
-    /// Influences that survive the scenario but lie on a reinforcing loop it breaks.
+    /// Edges that survive the scenario but lie on a reinforcing loop it breaks.
     public var brokenLoopLinks: Set<EdgeReference>
-    /// Why the broken loops' links may be incomplete (the loop enumeration stopped at its limit), or nil.
+    /// Why the broken loops' edges may be incomplete (the loop enumeration stopped at its limit), or nil.
     public var incomplete: String?
 
-    public init(baseline: StrategyCircle, scenario: Scenario, limits: ElementaryCircuits.Limits = LoopCatalog.defaultLimits)
+    public init(baseline: StrategyCircle, scenario: Scenario, limits: LoopSearch.Limits = LoopCatalog.defaultLimits)
         throws(Scenario.Failure)
     {
         let changed = try scenario.apply(to: baseline)
@@ -38,18 +38,18 @@ public struct ScenarioOverlay: Sendable {
         }
         removedEdges = Set(removedPositions.map { EdgeReference(from: before.edges[$0].from, to: before.edges[$0].to) })
         let catalog = LoopCatalog(before, limits: limits, indexed: false)
-        var links = Set<EdgeReference>()
+        var marked = Set<EdgeReference>()
         for loop in catalog.loops(throughAny: removedPositions)
         where catalog.classification(ofLoop: loop).polarity == .reinforcing {
-            for link in catalog.edges(ofLoop: loop) {
-                let reference = EdgeReference(from: before.edges[Int(link)].from, to: before.edges[Int(link)].to)
-                if !removedEdges.contains(reference) { links.insert(reference) }
+            for e in catalog.edges(ofLoop: loop) {
+                let reference = EdgeReference(from: before.edges[Int(e)].from, to: before.edges[Int(e)].to)
+                if !removedEdges.contains(reference) { marked.insert(reference) }
             }
         }
-        brokenLoopLinks = links
+        brokenLoopLinks = marked
         incomplete = catalog.refusal.map { _ in
             "the loop enumeration \(catalog.completion.rawValue) after \(catalog.count) loops; "
-                + "the dotted links are those of the loops found"
+                + "the dotted edges are those of the loops found"
         }
     }
 }

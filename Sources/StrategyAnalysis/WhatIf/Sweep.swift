@@ -8,9 +8,9 @@ import StrategyModel
 public enum Sweep {
     public enum Kind: String, Sendable, CaseIterable, Codable { case single, pairs, sectors }
 
-    /// Largest circle (active elements) a sweep of `kind` takes: a pairs sweep grows with the square.
+    /// Largest circle (active nodes) a sweep of `kind` takes: a pairs sweep grows with the square.
     public static func maxElements(_ kind: Kind) -> Int { kind == .pairs ? 300 : 3000 }
-    /// Largest circle the greedy attack takes (it scores every element at every step).
+    /// Largest circle the greedy attack takes (it scores every node at every step).
     public static let maxAttackElements = 1000
 
     public struct Entry: Sendable, Codable {
@@ -110,17 +110,17 @@ public enum Sweep {
         public var coreReach: Double
     }
 
-    /// Greedy attack: at every step remove the element whose removal leaves the fewest
+    /// Greedy attack: at every step remove the node whose removal leaves the fewest
     /// reinforcing loops (ties: the most reinforcing gain removed, then the highest degree,
     /// then node order), until no reinforcing loop is left or `maxSteps` is reached; record
     /// loops, the largest strongly connected component and core reach after each step.
     ///
-    /// The loops are enumerated once (`LoopCatalog`); removing elements only ever breaks
+    /// The loops are enumerated once (`LoopCatalog`); removing nodes only ever breaks
     /// loops, so each step counts the baseline loops still alive through each candidate.
     ///
     /// - Throws: `LoopComparison.Refusal` when the loop enumeration stopped at its limit.
     public static func attack(_ circle: StrategyCircle, maxSteps: Int? = nil,
-                              limits: ElementaryCircuits.Limits = LoopCatalog.defaultLimits,
+                              limits: LoopSearch.Limits = LoopCatalog.defaultLimits,
                               progress: (@Sendable (Int, Int) -> Void)? = nil) throws(LoopComparison.Refusal)
         -> [CurvePoint]
     {

@@ -8,7 +8,7 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "The main job: what matters in the circle, on one screen.",
         discussion: """
-            The most central elements and the measures that make them so, the synergy \
+            The most central nodes and the measures that make them so, the synergy \
             clusters, synergy density by sector and ring, whether synergy runs between \
             neighbouring sectors, and a better sector order if there is one.
 
@@ -29,9 +29,9 @@ struct AnalyzeCommand: ParsableCommand {
         case .json: print(try jsonText(report))
         case .csv:
             print(CSVText.row(["section", "rank", "id", "label", "value", "detail"]))
-            for (rank, element) in report.keyElements.enumerated() {
-                print(CSVText.row(["key-element", "\(rank + 1)", element.id, element.label, full(element.meanRank),
-                                   element.topIn.map(\.rawValue).joined(separator: " ")]))
+            for (rank, key) in report.keyNodes.enumerated() {
+                print(CSVText.row(["key-node", "\(rank + 1)", key.id, key.label, full(key.meanRank),
+                                   key.topIn.map(\.rawValue).joined(separator: " ")]))
             }
             for highlight in report.highlights {
                 for (rank, node) in highlight.top.enumerated() {
@@ -60,15 +60,15 @@ struct AnalyzeCommand: ParsableCommand {
         print(String(repeating: "=", count: (report.title ?? "Strategy circle").count))
         let negative = summary.edgesBySign.first { $0.name == "-" }?.count ?? 0
         print("""
-            \(summary.activeNodes) elements on \(summary.rings.filter { !$0.id.isEmpty }.count) rings and \
-            \(summary.sectors.filter { !$0.id.isEmpty }.count) sectors, \(summary.activeEdges) influences \
-            (\(negative) opposing); \(summary.nodes - summary.activeNodes) elements named but left out.
+            \(summary.activeNodes) nodes on \(summary.rings.filter { !$0.id.isEmpty }.count) rings and \
+            \(summary.sectors.filter { !$0.id.isEmpty }.count) sectors, \(summary.activeEdges) edges \
+            (\(negative) opposing); \(summary.nodes - summary.activeNodes) nodes named but left out.
             """)
 
-        print("\nKey elements (best mean rank over \(report.highlights.map(\.measure.rawValue).joined(separator: ", "))):")
-        for (rank, element) in report.keyElements.enumerated() {
-            let why = element.topIn.isEmpty ? "" : " — top 3 in \(element.topIn.map(\.rawValue).joined(separator: ", "))"
-            print("  \(rank + 1). \(element.label) (mean rank \(String(format: "%.1f", element.meanRank)))\(why)")
+        print("\nKey nodes (best mean rank over \(report.highlights.map(\.measure.rawValue).joined(separator: ", "))):")
+        for (rank, node) in report.keyNodes.enumerated() {
+            let why = node.topIn.isEmpty ? "" : " — top 3 in \(node.topIn.map(\.rawValue).joined(separator: ", "))"
+            print("  \(rank + 1). \(node.label) (mean rank \(String(format: "%.1f", node.meanRank)))\(why)")
         }
 
         for note in report.unavailable { print("  (\(note))") }
@@ -127,11 +127,11 @@ struct AnalyzeCommand: ParsableCommand {
 
     /// Which findings hold on what the source states, and which lean on inferences.
     private func printEvidence(_ evidence: EvidenceCheck) {
-        print("\nOn the stated influences alone (\(evidence.stated) stated, \(evidence.inferred) inferred"
+        print("\nOn the stated edges alone (\(evidence.stated) stated, \(evidence.inferred) inferred"
             + (evidence.unspecified > 0 ? ", \(evidence.unspecified) without evidence" : "") + "):")
         var table = TextTable([("Finding", .left), ("On stated alone", .left), ("Why", .left)])
         for finding in evidence.findings {
-            let verdict = finding.holdsOnStated.map { $0 ? "holds" : "needs unstated links" } ?? "not decided"
+            let verdict = finding.holdsOnStated.map { $0 ? "holds" : "needs unstated edges" } ?? "not decided"
             table.add(["\(finding.kind): \(finding.subject)", verdict, finding.detail])
         }
         print(table.render())

@@ -9,7 +9,7 @@ import StrategyModel
 struct BreakersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "breakers",
-        abstract: "The fewest elements, and the fewest influences, whose removal breaks every reinforcing loop.",
+        abstract: "The fewest nodes, and the fewest edges, whose removal breaks every reinforcing loop.",
         discussion: """
             These hold the circle's self-reinforcing dynamic together. Exact (branch and bound \
             over all loops) for circles of the seed's size; a greedy answer past the time \
@@ -42,10 +42,10 @@ struct BreakersCommand: ParsableCommand {
         case .table:
             let label = { (id: String) in circle.node(id)?.label ?? id }
             print("\(breakers.reinforcingLoops) \(polarity.rawValue) loops; \(breakers.method).")
-            print("\nRemoving these \(breakers.nodes.count) elements breaks every one"
+            print("\nRemoving these \(breakers.nodes.count) nodes breaks every one"
                 + (breakers.nodesProvenMinimal ? " (no smaller set does):" : ":"))
             for id in breakers.nodes { print("  \(label(id))") }
-            print("\nRemoving these \(breakers.edges.count) influences breaks every one"
+            print("\nRemoving these \(breakers.edges.count) edges breaks every one"
                 + (breakers.edgesProvenMinimal ? " (no smaller set does):" : ":"))
             for edge in breakers.edges { print("  \(label(edge.from)) → \(label(edge.to))") }
         }

@@ -6,7 +6,7 @@ import StrategyModel
 struct CentralityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "centrality",
-        abstract: "Centrality of every element: degree, strength, betweenness, closeness, PageRank, …",
+        abstract: "Centrality of every node: degree, strength, betweenness, closeness, PageRank, …",
         discussion: """
             Measures: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")), or all.
             Weights are strengths: path-based measures (betweenness, closeness, harmonic) use \
@@ -87,7 +87,7 @@ struct CentralityCommand: ParsableCommand {
             }
             print(try jsonText(result))
         case .table:
-            var text = TextTable([("Element", .left)] + shown.map { ($0.rawValue, TextTable.Alignment.right) })
+            var text = TextTable([("Node", .left)] + shown.map { ($0.rawValue, TextTable.Alignment.right) })
             for v in rows { text.add([circle.nodes[v].label] + columns.map { short($0[v]) }) }
             print(text.render())
         }

@@ -5,7 +5,7 @@ import StrategyModel
 struct ClustersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clusters",
-        abstract: "Synergy clusters: groups of elements that support each other more than chance.",
+        abstract: "Synergy clusters: groups of nodes that support each other more than chance.",
         discussion: """
             Clusters are found on the synergy network: directions folded, the synergy of a pair \
             the summed strength of its positive edges. Negative ties are ignored unless --signed.
@@ -35,7 +35,7 @@ struct ClustersCommand: ParsableCommand {
             for cluster in result.clusters {
                 let labels = cluster.members.map { circle.node($0)?.label ?? $0 }
                 let sector = cluster.mainSector.map { ", mostly \(circle.sectors[circle.index(ofSector: $0) ?? 0].label)" } ?? ""
-                print("\n\(cluster.number). \(cluster.members.count) elements, synergy density \(short(cluster.synergyDensity))\(sector)")
+                print("\n\(cluster.number). \(cluster.members.count) nodes, synergy density \(short(cluster.synergyDensity))\(sector)")
                 print("   " + labels.joined(separator: " · "))
             }
         }

@@ -37,7 +37,7 @@ struct DematelCommand: ParsableCommand {
         case .json: print(try jsonText(report))
         case .csv:
             print(CSVText.row(["id", "given", "received", "prominence", "relation", "group"]))
-            for e in report.elements {
+            for e in report.nodes {
                 print(CSVText.row([e.id, full(e.given), full(e.received), full(e.prominence), full(e.relation), e.group]))
             }
         case .table:
@@ -46,7 +46,7 @@ struct DematelCommand: ParsableCommand {
                 let members = report.members(of: group)
                 guard !members.isEmpty else { continue }
                 print("\n\(group.capitalized)s (\(members.count)):")
-                var table = TextTable([("Element", .left), ("D+R", .right), ("D−R", .right)])
+                var table = TextTable([("Node", .left), ("D+R", .right), ("D−R", .right)])
                 for e in members { table.add([e.label, short(e.prominence), short(e.relation)]) }
                 print(table.render())
             }

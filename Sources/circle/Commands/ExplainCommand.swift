@@ -6,12 +6,12 @@ import StrategyModel
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "One element or influence: where it comes from and what it does in the circle.",
+        abstract: "One node or influence: where it comes from and what it does in the circle.",
         discussion: """
-            For an element: its ring and sector, its evidence (the source's words, or the \
+            For a node: its ring and sector, its evidence (the source's words, or the \
             reason it is inferred and the sentences that reason rests on), why it is placed \
             where it is, its rank in each centrality measure, its synergy cluster, its \
-            influences in and out, and the strongest loops through it. For an influence \
+            edges in and out, and the strongest loops through it. For an edge \
             FROM>TO: weight, sign, kind, evidence, the weight the weight rule gives for it, \
             and the strongest loops through it.
 
@@ -22,7 +22,7 @@ struct ExplainCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("An element id, or an influence written FROM>TO.", valueName: "id"))
+    @Argument(help: ArgumentHelp("A node id, or an edge written FROM>TO.", valueName: "id"))
     var subject: String
 
     @OptionGroup var input: InputOptions
@@ -41,7 +41,7 @@ struct ExplainCommand: ParsableCommand {
         let explanation: Explanation
         if subject.contains(">") {
             guard let reference = EdgeReference(parsing: subject) else {
-                throw ValidationError("'\(subject)' is not an influence; write FROM>TO with two element ids")
+                throw ValidationError("'\(subject)' is not an edge; write FROM>TO with two node ids")
             }
             guard let found = Explanation(edge: reference, in: circle, loops: loops) else {
                 throw ValidationError(missingInfluence(reference, in: circle))
@@ -51,7 +51,7 @@ struct ExplainCommand: ParsableCommand {
             guard let found = Explanation(node: subject, in: circle, clusterOptions: clustering.options, loops: loops)
             else {
                 let hint = Suggestion.closest(to: subject, among: circle.nodes.map(\.id)).map { " (did you mean '\($0)'?)" }
-                throw ValidationError("no element '\(subject)'\(hint ?? "")")
+                throw ValidationError("no node '\(subject)'\(hint ?? "")")
             }
             explanation = found
         }
@@ -65,9 +65,9 @@ struct ExplainCommand: ParsableCommand {
     private func missingInfluence(_ reference: EdgeReference, in circle: StrategyCircle) -> String {
         for id in [reference.from, reference.to] where circle.node(id) == nil {
             let hint = Suggestion.closest(to: id, among: circle.nodes.map(\.id)).map { " (did you mean '\($0)'?)" }
-            return "no element '\(id)'\(hint ?? "")"
+            return "no node '\(id)'\(hint ?? "")"
         }
-        return "no influence \(reference); the circle has \(reference.from)'s influences on "
+        return "no edge \(reference); the circle has \(reference.from)'s edges on "
             + circle.edges(from: reference.from).map(\.to).joined(separator: ", ")
     }
 
@@ -77,10 +77,10 @@ struct ExplainCommand: ParsableCommand {
         if let quote = explanation.quote { rows.append(["quote", quote, ""]) }
         if let reason = explanation.reason { rows.append(["reason", reason, ""]) }
         rows += explanation.basis.map { ["basis", $0, ""] }
-        if let element = explanation.element {
-            rows.append(["placement_inferred", element.placementInferred ?? "", ""])
-            rows += element.ranks.map { ["rank:\($0.measure.rawValue)", "\($0.rank)", full($0.value)] }
-            rows.append(["cluster", element.cluster.map(String.init) ?? "", element.clusterMembers.joined(separator: " ")])
+        if let detail = explanation.node {
+            rows.append(["placement_inferred", detail.placementInferred ?? "", ""])
+            rows += detail.ranks.map { ["rank:\($0.measure.rawValue)", "\($0.rank)", full($0.value)] }
+            rows.append(["cluster", detail.cluster.map(String.init) ?? "", detail.clusterMembers.joined(separator: " ")])
         }
         if let influence = explanation.influence {
             rows.append(["weight", full(influence.weight), influence.ruleWeight.map(full) ?? ""])
@@ -93,18 +93,18 @@ struct ExplainCommand: ParsableCommand {
 
     private func printText(_ explanation: Explanation, circle: StrategyCircle) {
         let label = { (id: String) in circle.node(id)?.label ?? id }
-        if let element = explanation.element {
-            print("\(element.label) (\(element.id))" + (element.labelEN.map { " — \($0)" } ?? ""))
-            print("  Ring: \(element.ring ?? "none")   Sector: \(element.sector ?? "none")"
-                + (element.active ? "" : "   (excluded: named but left out of the analysis)"))
-            if let placement = element.placementInferred { print("  Placement inferred: \(placement)") }
+        if let detail = explanation.node {
+            print("\(detail.label) (\(detail.id))" + (detail.labelEN.map { " — \($0)" } ?? ""))
+            print("  Ring: \(detail.ring ?? "none")   Sector: \(detail.sector ?? "none")"
+                + (detail.active ? "" : "   (excluded: named but left out of the analysis)"))
+            if let placement = detail.placementInferred { print("  Placement inferred: \(placement)") }
         }
         if let influence = explanation.influence {
             print("\(influence.fromLabel) → \(influence.toLabel) (\(influence.from)>\(influence.to))")
             let rule = influence.ruleWeight.map { $0 == influence.weight ? " (as the weight rule gives)"
                 : " (the weight rule gives \(short($0)))" } ?? ""
             print("  Sign \(influence.sign), weight \(short(influence.weight))\(rule), kind \(influence.kind)"
-                + (influence.active ? "" : "   (touches an excluded element: not analysed)"))
+                + (influence.active ? "" : "   (touches an excluded node: not analysed)"))
         }
         switch explanation.evidence {
         case .stated:
@@ -116,16 +116,16 @@ struct ExplainCommand: ParsableCommand {
         case .unspecified:
             print("  Evidence: not given in the file")
         }
-        if let element = explanation.element {
-            if !element.ranks.isEmpty {
+        if let detail = explanation.node {
+            if !detail.ranks.isEmpty {
                 print("\n  Rank by measure:")
                 var table = TextTable([("Measure", .left), ("Rank", .right), ("Value", .right)])
-                for rank in element.ranks { table.add([rank.measure.rawValue, "\(rank.rank) of \(rank.of)", short(rank.value)]) }
+                for rank in detail.ranks { table.add([rank.measure.rawValue, "\(rank.rank) of \(rank.of)", short(rank.value)]) }
                 print(table.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
             }
-            if let cluster = element.cluster {
+            if let cluster = detail.cluster {
                 print("\n  Synergy cluster \(cluster)"
-                    + (element.clusterMembers.isEmpty ? " (alone)" : " with " + element.clusterMembers.map(label).joined(separator: " · ")))
+                    + (detail.clusterMembers.isEmpty ? " (alone)" : " with " + detail.clusterMembers.map(label).joined(separator: " · ")))
             }
             func list(_ title: String, _ items: [Explanation.Influence]) {
                 guard !items.isEmpty else { return }
@@ -134,8 +134,8 @@ struct ExplainCommand: ParsableCommand {
                     print("    \(item.sign)\(short(item.weight)) \(item.label) [\(item.evidence.rawValue)]")
                 }
             }
-            list("Influenced by", element.incoming)
-            list("Influences", element.outgoing)
+            list("Affected by", detail.incoming)
+            list("Affects", detail.outgoing)
         }
         let partial = explanation.loopsComplete ? "" : " (enumeration stopped at its limit: counts are partial)"
         print("\n  Loops through it: \(explanation.reinforcingLoops) reinforcing, \(explanation.balancingLoops) balancing\(partial)")

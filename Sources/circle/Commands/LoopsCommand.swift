@@ -100,7 +100,7 @@ struct LoopsCommand: ParsableCommand {
             }
             if !report.nodes.isEmpty {
                 print("\nElements carrying the most loops:")
-                var carriers = TextTable([("Element", .left), ("R loops", .right), ("B loops", .right), ("R gain", .right)])
+                var carriers = TextTable([("Node", .left), ("R loops", .right), ("B loops", .right), ("R gain", .right)])
                 for entry in report.nodes.prefix(8) {
                     carriers.add([label(entry.id), "\(entry.reinforcing)", "\(entry.balancing)", short(entry.reinforcingGain)])
                 }

@@ -11,7 +11,7 @@ struct MicmacCommand: ParsableCommand {
         commandName: "micmac",
         abstract: "MICMAC: direct and indirect influence and dependence, quadrants, rank shifts; draws the map.",
         discussion: """
-            Influence of an element is its row sum in the influence matrix (row → column), \
+            Influence of a node is its row sum in the influence matrix (row → column), \
             dependence its column sum; indirect values come from matrix powers until the \
             rankings are stable. Quadrants split at the mean (or --split median). With \
             --map OUT.svg|png|pdf the influence–dependence map is drawn.
@@ -46,7 +46,7 @@ struct MicmacCommand: ParsableCommand {
         case .csv:
             print(CSVText.row(["id", "direct_influence", "direct_dependence", "indirect_influence", "indirect_dependence",
                                "direct_quadrant", "indirect_quadrant", "influence_rank_shift", "role"]))
-            for e in analysis.elements {
+            for e in analysis.nodes {
                 print(CSVText.row([e.id, full(e.directInfluence), full(e.directDependence), full(e.indirectInfluence),
                                    full(e.indirectDependence), e.directQuadrant.rawValue, e.indirectQuadrant.rawValue,
                                    "\(e.influenceRankShift)", e.role.rawValue]))
@@ -58,10 +58,10 @@ struct MicmacCommand: ParsableCommand {
                     + "values are those of power \(analysis.micmacPower), the longest chains, and the rankings never settle.")
             }
             for quadrant in Micmac.Quadrant.allCases {
-                let members = analysis.elements.filter { $0.indirectQuadrant == quadrant }
+                let members = analysis.nodes.filter { $0.indirectQuadrant == quadrant }
                 guard !members.isEmpty else { continue }
                 print("\n\(quadrant.rawValue.capitalized) (\(members.count)):")
-                var table = TextTable([("Element", .left), ("Influence", .right), ("Dependence", .right), ("Shift", .right)])
+                var table = TextTable([("Node", .left), ("Influence", .right), ("Dependence", .right), ("Shift", .right)])
                 for e in members.sorted(by: { $0.indirectInfluence > $1.indirectInfluence }) {
                     table.add([e.label, short(e.indirectInfluence), short(e.indirectDependence),
                                e.influenceRankShift == 0 ? "" : String(format: "%+d", e.influenceRankShift)])

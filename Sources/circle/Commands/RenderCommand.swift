@@ -66,8 +66,8 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("hide-excluded"), help: "Leave out nodes the circle marks as excluded.")
     var hideExcluded = false
 
-    @Option(help: ArgumentHelp("Draw a what-if scenario from this script: removed elements greyed and dashed, "
-        + "the surviving links of broken reinforcing loops dotted.", valueName: "file"))
+    @Option(help: ArgumentHelp("Draw a what-if scenario from this script: removed nodes greyed and dashed, "
+        + "the surviving edges of broken reinforcing loops dotted.", valueName: "file"))
     var script: String?
 
     @Option(help: ArgumentHelp("With --script: the scenario to draw (needed when the script has several).", valueName: "name"))

@@ -9,12 +9,12 @@ import StrategyModel
 struct SimulateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate",
-        abstract: "Fuzzy-cognitive-map simulation: clamp elements and see where the circle settles.",
+        abstract: "Fuzzy-cognitive-map simulation: clamp nodes and see where the circle settles.",
         discussion: """
             Weights are scaled to [−1, 1] by the largest. Both a baseline and the scenario run \
             from the same start; the output is the scenario minus the baseline steady state, \
             as Mental Modeler reports it, and whether each run reached a fixed point, a limit \
-            cycle or neither.
+            loop or neither.
 
             Examples:
               circle simulate --clamp social_werden=1
@@ -27,7 +27,7 @@ struct SimulateCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: ArgumentHelp("Hold an element at a value (repeatable).", valueName: "id=value"))
+    @Option(help: ArgumentHelp("Hold a node at a value (repeatable).", valueName: "id=value"))
     var clamp: [String] = []
 
     @Option(help: "Squashing function: sigmoid, tanh, bivalent, trivalent.")
@@ -39,7 +39,7 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Update rule: kosko or modified-kosko.")
     var rule: FuzzyCognitiveMap.Rule = .kosko
 
-    @Option(help: "Starting activation of every element.")
+    @Option(help: "Starting activation of every node.")
     var initial: Double = 1
 
     @Option(help: "Most steps before giving up.")
@@ -99,7 +99,7 @@ struct SimulateCommand: ParsableCommand {
             }
         case .table:
             print("Baseline: \(describe(result.baseline.outcome)); scenario: \(describe(result.scenario.outcome))")
-            var table = TextTable([("Element", .left), ("Baseline", .right), ("Scenario", .right), ("Change", .right)])
+            var table = TextTable([("Node", .left), ("Baseline", .right), ("Scenario", .right), ("Change", .right)])
             for index in result.byChange {
                 table.add([circle.nodes[index].label, short(result.baseline.steadyState[index]),
                            short(result.scenario.steadyState[index]), String(format: "%+.4f", result.change[index])])

@@ -37,29 +37,29 @@ struct WhatIfCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --script: only the scenario of this name.", valueName: "name"))
     var scenario: String?
 
-    @Option(help: ArgumentHelp("Remove these elements (comma-separated ids).", valueName: "id,…"))
+    @Option(help: ArgumentHelp("Remove these nodes (comma-separated ids).", valueName: "id,…"))
     var remove: String?
 
-    @Option(name: .customLong("remove-edge"), help: ArgumentHelp("Remove these influences.", valueName: "from>to,…"))
+    @Option(name: .customLong("remove-edge"), help: ArgumentHelp("Remove these edges.", valueName: "from>to,…"))
     var removeEdge: String?
 
-    @Option(name: .customLong("remove-sector"), help: "Remove every element of a sector.")
+    @Option(name: .customLong("remove-sector"), help: "Remove every node of a sector.")
     var removeSector: [String] = []
 
-    @Option(name: .customLong("remove-ring"), help: "Remove every element of a ring.")
+    @Option(name: .customLong("remove-ring"), help: "Remove every node of a ring.")
     var removeRing: [String] = []
 
-    @Option(help: ArgumentHelp("Bring back excluded elements.", valueName: "id,…"))
+    @Option(help: ArgumentHelp("Bring back excluded nodes.", valueName: "id,…"))
     var include: String?
 
-    @Option(name: .customLong("add-edge"), help: ArgumentHelp("Add an influence (weight 1 and + unless given).",
+    @Option(name: .customLong("add-edge"), help: ArgumentHelp("Add an edge (weight 1 and + unless given).",
                                                               valueName: "from>to[:weight[:sign]]"))
     var addEdge: [String] = []
 
-    @Option(name: .customLong("set-weight"), help: ArgumentHelp("Change an influence's weight.", valueName: "from>to=weight"))
+    @Option(name: .customLong("set-weight"), help: ArgumentHelp("Change an edge's weight.", valueName: "from>to=weight"))
     var setWeight: [String] = []
 
-    @Option(name: .customLong("set-sign"), help: ArgumentHelp("Change an influence's sign.", valueName: "from>to=sign"))
+    @Option(name: .customLong("set-sign"), help: ArgumentHelp("Change an edge's sign.", valueName: "from>to=sign"))
     var setSign: [String] = []
 
     @Option(help: ArgumentHelp(
@@ -113,7 +113,7 @@ struct WhatIfCommand: ParsableCommand {
     }
 
     /// The loop limits every comparison of this run uses.
-    var loopLimits: ElementaryCircuits.Limits {
+    var loopLimits: LoopSearch.Limits {
         var limits = LoopCatalog.defaultLimits
         limits.maxCount = maxLoops
         return limits
@@ -243,7 +243,7 @@ struct WhatIfCommand: ParsableCommand {
         if let description { print(description.trimmingCharacters(in: .whitespacesAndNewlines)) }
         if !diff.removedNodes.isEmpty { print("Removed: " + diff.removedNodes.map(label).joined(separator: ", ")) }
         if !diff.addedNodes.isEmpty { print("Added: " + diff.addedLabels.joined(separator: ", ")) }
-        print("Influences: \(diff.removedEdges.count) removed, \(diff.addedEdges.count) added, "
+        print("Edges: \(diff.removedEdges.count) removed, \(diff.addedEdges.count) added, "
             + "\(diff.changedEdges.count) re-weighted or re-signed")
         if let loops = diff.loops {
             print("""
@@ -259,12 +259,12 @@ struct WhatIfCommand: ParsableCommand {
             printLoops("Strongest new loops", loops.strongestNew, label: label)
         }
         if let reach = diff.reachability {
-            print("Reach the core: \(percent(reach.coreReachBefore)) → \(percent(reach.coreReachAfter)) of the other elements")
+            print("Reach the core: \(percent(reach.coreReachBefore)) → \(percent(reach.coreReachAfter)) of the other nodes")
             if !reach.lostCore.isEmpty { print("  No longer reach the core: " + reach.lostCore.map(label).joined(separator: ", ")) }
             if !reach.splitOff.isEmpty {
                 print("  Split off: " + reach.splitOff.map { "[" + $0.map(label).joined(separator: ", ") + "]" }.joined(separator: " "))
             }
-            print("  Largest strongly connected part: \(reach.largestStronglyConnectedBefore) → \(reach.largestStronglyConnectedAfter) elements")
+            print("  Largest strongly connected part: \(reach.largestStronglyConnectedBefore) → \(reach.largestStronglyConnectedAfter) nodes")
         }
         if let clusters = diff.clusters {
             print("Clusters: modularity \(short(clusters.modularityBefore)) → \(short(clusters.modularityAfter)), "
@@ -288,10 +288,10 @@ struct WhatIfCommand: ParsableCommand {
         print("Impact score: \(short(diff.impact))")
     }
 
-    /// Loops with the source behind each link.
+    /// Loops with the source behind each edge.
     func printLoops(_ title: String, _ loops: [FeedbackLoop], label: (String) -> String) {
         guard !loops.isEmpty else { return }
-        print("  \(title), with the source behind each link:")
+        print("  \(title), with the source behind each edge:")
         for loop in loops {
             print("    \(loop.polarity.letter) gain \(short(loop.gain)): " + (loop.nodes + [loop.nodes[0]]).map(label).joined(separator: " → "))
             for edge in loop.edges {
@@ -338,8 +338,8 @@ struct WhatIfCommand: ParsableCommand {
         let bar = ProgressBar()
         if kind == .attack {
             guard circle.activePart.nodes.count <= Sweep.maxAttackElements else {
-                printError("circle: the greedy attack tries every element at every step; it is limited to "
-                    + "\(Sweep.maxAttackElements) active elements")
+                printError("circle: the greedy attack tries every node at every step; it is limited to "
+                    + "\(Sweep.maxAttackElements) active nodes")
                 throw ExitCode.badData
             }
             let points: [Sweep.CurvePoint]
@@ -379,7 +379,7 @@ struct WhatIfCommand: ParsableCommand {
                     table.add(["\(p.removed)", p.node.map { circle.node($0)?.label ?? $0 } ?? "(start)", "\(p.reinforcingLoops)",
                                percent(p.largestStronglyConnectedShare), percent(p.coreReach)])
                 }
-                print("Greedy attack: each step removes the element whose loss leaves the fewest reinforcing loops.")
+                print("Greedy attack: each step removes the node whose loss leaves the fewest reinforcing loops.")
                 print(table.render())
             }
             return
@@ -389,7 +389,7 @@ struct WhatIfCommand: ParsableCommand {
         let limit = Sweep.maxElements(sweepKind)
         guard active <= limit else {
             printError("circle: a \(kind.rawValue) sweep recomputes everything once per scenario; it is limited to circles of "
-                + "\(limit) active elements (this one has \(active)). Script the scenarios you need instead.")
+                + "\(limit) active nodes (this one has \(active)). Script the scenarios you need instead.")
             throw ExitCode.badData
         }
         let scenarios = Sweep.scenarios(sweepKind, circle: circle)

@@ -4,7 +4,7 @@ import StrategyModel
 
 /// Options shared by commands that find synergy clusters.
 struct ClusterArguments: ParsableArguments {
-    @Option(help: "Community method: leiden, louvain or labelprop.")
+    @Option(help: "Cluster method: leiden, louvain or labelprop.")
     var algorithm: ClusterAlgorithm = .leiden
 
     @Option(help: "Modularity resolution γ: above 1 gives more, smaller clusters.")

@@ -16,7 +16,7 @@ struct InputOptions: ParsableArguments {
     var inputFormat: InputFormat?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Which influences to analyse: stated (only those the source states), inferred (stated and inferred) or all.",
+        "Which edges to analyse: stated (only those the source states), inferred (stated and inferred) or all.",
         valueName: "layer"))
     var evidence: StrategyCircle.EvidenceLayer = .all
 
@@ -35,8 +35,8 @@ struct InputOptions: ParsableArguments {
         let layer = circle.restricted(to: evidence)
         if layer.edges.isEmpty && !circle.edges.isEmpty {
             printError("""
-                \(file ?? "the built-in circle"): error: no influence belongs to the \(evidence.rawValue) evidence layer; \
-                mark influences with 'quote:' (stated) or 'inferred:' (see docs/FILE-FORMAT.md), or use --evidence all
+                \(file ?? "the built-in circle"): error: no edge belongs to the \(evidence.rawValue) evidence layer; \
+                mark edges with 'quote:' (stated) or 'inferred:' (see docs/FILE-FORMAT.md), or use --evidence all
                 """)
             throw ExitCode.usage
         }

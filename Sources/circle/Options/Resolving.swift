@@ -19,9 +19,9 @@ func resolveIDs(_ list: String, in circle: StrategyCircle) throws -> [String] {
 /// Reads `FROM>TO` and checks the circle has that influence (usage error otherwise).
 func resolveEdge(_ text: String, in circle: StrategyCircle) throws -> EdgeReference {
     guard let reference = EdgeReference(parsing: text) else {
-        throw ValidationError("an influence is written FROM>TO with two element ids, got '\(text)'")
+        throw ValidationError("an edge is written FROM>TO with two node ids, got '\(text)'")
     }
     _ = try resolveIDs("\(reference.from),\(reference.to)", in: circle)
-    guard circle.edge(reference) != nil else { throw ValidationError("no influence \(reference) in the circle") }
+    guard circle.edge(reference) != nil else { throw ValidationError("no edge \(reference) in the circle") }
     return reference
 }

@@ -10,7 +10,7 @@ import StrategyModel
 func requireDenseSize(_ circle: StrategyCircle, method: String) throws {
     guard circle.nodes.count <= denseMatrixLimit else {
         printError("circle: \(method) works on the full \(circle.nodes.count) × \(circle.nodes.count) influence matrix; "
-            + "it is limited to \(denseMatrixLimit) elements")
+            + "it is limited to \(denseMatrixLimit) nodes")
         throw ExitCode.badData
     }
 }

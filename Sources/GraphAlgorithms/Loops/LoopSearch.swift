@@ -5,19 +5,19 @@ import StrategyModel
 /// to a callback instead of collecting them, with bounds on length, count and time.
 ///
 /// Unbounded length: Johnson's algorithm, iterative, run per strongly connected component
-/// and per least node, with blocking so each circuit costs O(n + m). With a length bound:
+/// and per least node, with blocking so each loop costs O(n + m). With a length bound:
 /// depth-first search from each least node through larger ones, pruned by the BFS distance
 /// back to the start (a path that cannot close within the bound is not extended). Both
-/// report every circuit exactly once, starting at its least node (its canonical rotation).
+/// report every loop exactly once, starting at its least node (its canonical rotation).
 /// A self-loop is a circuit of length 1. Counts equal NetworkX's `simple_cycles`.
 ///
 /// [Johnson 1975]: "Finding all the elementary circuits of a directed graph", SIAM J.
 /// Comput. 4(1):77–84. https://doi.org/10.1137/0204007
-public enum ElementaryCircuits {
+public enum LoopSearch {
     public struct Limits: Sendable {
-        /// Longest circuit, in edges (nil: any).
+        /// Longest loop, in edges (nil: any).
         public var maxLength: Int?
-        /// Stop after this many circuits (nil: all).
+        /// Stop after this many loops (nil: all).
         public var maxCount: Int?
         /// Stop after this much time (nil: none).
         public var timeBudget: Duration?
@@ -36,9 +36,9 @@ public enum ElementaryCircuits {
         case stoppedByCaller = "stopped by the caller"
     }
 
-    /// Calls `visit` with each circuit's nodes (least node first, following the edges) and
+    /// Calls `visit` with each loop's nodes (least node first, following the edges) and
     /// its edges (positions in the edge-indexed arrays, edge i from node i to node i + 1).
-    /// `visit` returns false to stop. Returns how the enumeration ended and how many circuits it saw.
+    /// `visit` returns false to stop. Returns how the enumeration ended and how many loops it saw.
     @discardableResult
     public static func enumerate(_ graph: Adjacency, limits: Limits = .init(),
                                  _ visit: (_ nodes: [Int32], _ edges: [Int32]) -> Bool) -> (Completion, Int) {
@@ -48,7 +48,7 @@ public enum ElementaryCircuits {
         }
     }
 
-    /// How many circuits there are (within the limits).
+    /// How many loops there are (within the limits).
     public static func count(_ graph: Adjacency, limits: Limits = .init()) -> (Completion, Int) {
         enumerate(graph, limits: limits) { _, _ in true }
     }
@@ -68,7 +68,7 @@ public enum ElementaryCircuits {
             self.deadline = limits.timeBudget.map { ContinuousClock.now + $0 }
         }
 
-        /// Reports a circuit; false when the enumeration must stop.
+        /// Reports a loop; false when the enumeration must stop.
         mutating func report(_ nodes: [Int32], _ edges: [Int32]) -> Bool {
             found += 1
             if !visit(nodes, edges) { completion = .stoppedByCaller; return false }
@@ -87,7 +87,7 @@ public enum ElementaryCircuits {
                 }
             }
             if limits.maxLength == 1 { return (.complete, found) }
-            // Work through strongly connected components: circuits through the least node s
+            // Work through strongly connected components: loops through the least node s
             // of a component, then the components of what is left without s.
             var include = [Bool](repeating: false, count: n)
             var work = StronglyConnectedComponents(graph).members.filter { $0.count > 1 }.reversed().map { $0 }
@@ -110,7 +110,7 @@ public enum ElementaryCircuits {
             return (completion, found)
         }
 
-        /// Johnson's CIRCUIT(s): a node stays blocked until a circuit is found through it,
+        /// Johnson's CIRCUIT(s): a node stays blocked until a loop is found through it,
         /// or a node it waits on is unblocked.
         mutating func johnson(from s: Int, within allowed: [Bool]) -> Bool {
             let graph = self.graph
@@ -139,7 +139,7 @@ public enum ElementaryCircuits {
             })
         }
 
-        /// Circuits of at most `maxLength` edges through s: a path only grows to a node from
+        /// Loops of at most `maxLength` edges through s: a path only grows to a node from
         /// which s is still reachable within the edges left.
         mutating func bounded(from s: Int, within allowed: [Bool], maxLength: Int) -> Bool {
             let graph = self.graph
@@ -166,7 +166,7 @@ public enum ElementaryCircuits {
         }
 
         /// The iterative depth-first walk both searches share: from s over allowed nodes, every
-        /// edge back to s closes a circuit (reported, canonical rotation: s first);
+        /// edge back to s closes a loop (reported, canonical rotation: s first);
         /// `mayEnter(w, nodesOnPath)` decides whether the path grows to w (and claims w);
         /// `leave(v, closedCircuit)` runs when v's edges are exhausted. False: stop everything.
         private mutating func walk(from s: Int, within allowed: [Bool], mayEnter: (Int, Int) -> Bool,

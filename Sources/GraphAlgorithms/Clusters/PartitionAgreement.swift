@@ -2,9 +2,9 @@ import Foundation
 
 /// How far two partitions of the same nodes agree.
 public enum PartitionAgreement {
-    /// Normalised mutual information, 2·I(A;B) / (H(A) + H(B)) (1 when both are one community).
+    /// Normalised mutual information, 2·I(A;B) / (H(A) + H(B)) (1 when both are one cluster).
     ///
-    /// [Danon, Díaz-Guilera, Duch & Arenas 2005]: "Comparing community structure
+    /// [Danon, Díaz-Guilera, Duch & Arenas 2005]: "Comparing cluster structure
     /// identification", J. Stat. Mech. P09008. https://doi.org/10.1088/1742-5468/2005/09/P09008
     public static func normalizedMutualInformation(_ a: Partition, _ b: Partition) -> Double {
         let n = Double(a.labels.count)

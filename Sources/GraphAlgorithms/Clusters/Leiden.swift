@@ -1,9 +1,9 @@
 import Foundation
 
-/// Leiden community detection: Louvain's local moving (here with a queue: only nodes whose
-/// neighbourhood changed are revisited), then a refinement inside each community that only
+/// Leiden cluster detection: Louvain's local moving (here with a queue: only nodes whose
+/// neighbourhood changed are revisited), then a refinement inside each cluster that only
 /// merges well-connected nodes, chosen at random with probability ∝ exp(ΔQ/θ), before
-/// aggregating the refined communities. Communities come out connected, which Louvain
+/// aggregating the refined clusters. Clusters come out connected, which Louvain
 /// does not guarantee. Plain or signed modularity at resolution γ; seeded.
 ///
 /// [Traag, Waltman & van Eck 2019]: "From Louvain to Leiden: guaranteeing well-connected
@@ -12,13 +12,13 @@ public enum Leiden {
     /// θ, the randomness of the refinement (the paper's default).
     public static let randomness = 0.01
 
-    public static func communities(_ network: SynergyNetwork, kind: Modularity.Kind = .positive,
+    public static func clusters(_ network: SynergyNetwork, kind: Modularity.Kind = .positive,
                                    resolution: Double = 1, seed: UInt64 = 0, maxLevels: Int = 100) -> Partition {
         var rng = SplitMix64(seed: seed)
         var graph = LevelGraph(network)
         let quality = QualityFunction(graph, kind: kind, resolution: resolution)
         var membership = Array(0..<network.nodeCount)  // original node → level node
-        var partition = Array(0..<graph.nodeCount)     // level node → community
+        var partition = Array(0..<graph.nodeCount)     // level node → cluster
         for _ in 0..<maxLevels {
             partition = fastLocalMoving(graph, quality: quality, start: partition, rng: &rng)
             let communityCount = Partition(labels: partition).count
@@ -39,7 +39,7 @@ public enum Leiden {
     static func fastLocalMoving(_ graph: LevelGraph, quality: QualityFunction, start: [Int],
                                 rng: inout SplitMix64) -> [Int] {
         let n = graph.nodeCount
-        var moves = CommunityMoves(graph, start: start)
+        var moves = ClusterMoves(graph, start: start)
         var queue = Array(0..<n)
         queue.shuffle(using: &rng)
         var queued = [Bool](repeating: true, count: n)
@@ -51,10 +51,10 @@ public enum Leiden {
             let v = queue[head]
             head += 1
             queued[v] = false
-            let own = moves.community[v]
-            var (best, bestGain) = moves.bestCommunity(for: v, in: graph, quality: quality)
+            let own = moves.cluster[v]
+            var (best, bestGain) = moves.bestCluster(for: v, in: graph, quality: quality)
             members[own] -= 1
-            // An empty community (gain 0) is an option when everything else is worse.
+            // An empty cluster (gain 0) is an option when everything else is worse.
             if bestGain < -1e-12, members[own] > 0, let empty = emptyCommunities.popLast() { best = empty }
             moves.place(v, in: best, graph: graph)
             members[best] += 1
@@ -62,27 +62,27 @@ public enum Leiden {
             if best != own {
                 for e in graph.offsets[v]..<graph.offsets[v + 1] {
                     let u = graph.neighbours[e]
-                    if moves.community[u] != best, !queued[u] {
+                    if moves.cluster[u] != best, !queued[u] {
                         queued[u] = true
                         queue.append(u)
                     }
                 }
             }
         }
-        return moves.community
+        return moves.cluster
     }
 
-    /// Refinement (Traag et al., Algorithm A.2, MergeNodesSubset): inside each community,
+    /// Refinement (Traag et al., Algorithm A.2, MergeNodesSubset): inside each cluster,
     /// start from singletons and merge well-connected singletons into well-connected parts.
     static func refine(_ graph: LevelGraph, quality: QualityFunction, partition: [Int],
                        rng: inout SplitMix64) -> [Int] {
         let n = graph.nodeCount
         var refined = Array(0..<n)
         var singleton = [Bool](repeating: true, count: n)
-        // Per community of the partition: its total positive degree.
+        // Per cluster of the partition: its total positive degree.
         var communityDegree = [Double](repeating: 0, count: n)
         for v in 0..<n { communityDegree[partition[v]] += graph.kp[v] }
-        // Per refined part: degrees and its positive weight to the rest of its community.
+        // Per refined part: degrees and its positive weight to the rest of its cluster.
         var partP = graph.kp
         var partN = graph.kn
         var external = [Double](repeating: 0, count: n)
@@ -92,8 +92,8 @@ public enum Leiden {
             }
         }
         let twiceP = quality.twiceP
-        func wellConnected(_ weightOut: Double, _ degree: Double, _ community: Double) -> Bool {
-            twiceP <= 0 || weightOut >= quality.resolution * degree * (community - degree) / twiceP - 1e-12
+        func wellConnected(_ weightOut: Double, _ degree: Double, _ clusterDegree: Double) -> Bool {
+            twiceP <= 0 || weightOut >= quality.resolution * degree * (clusterDegree - degree) / twiceP - 1e-12
         }
 
         var order = Array(0..<n)
@@ -132,7 +132,7 @@ public enum Leiden {
                     if pick < weight { chosen = candidates[index].part; break }
                     pick -= weight
                 }
-                // v joins `chosen`: update its degrees and its weight to the rest of the community.
+                // v joins `chosen`: update its degrees and its weight to the rest of the cluster.
                 let toChosen = linkP[chosen]
                 refined[v] = chosen
                 partP[chosen] += graph.kp[v]

@@ -1,14 +1,14 @@
 import StrategyModel
 
 /// The synergy network of a circle: undirected, with a positive and a negative weight per
-/// pair of nodes, the input of every community method.
+/// pair of nodes, the input of every cluster method.
 ///
 /// Folding directions: the positive weight of {u, v} is the sum of the strengths of the
 /// positive edges u → v and v → u; the negative weight likewise sums the negative edges
 /// (the magnitude, ≥ 0). A pair joined by a + and a − edge has both parts; they are weighed
 /// separately (Gómez, Jensen & Arenas 2009), never netted. Plain modularity uses the
 /// positive part only. A self-loop u → u stays one loop. A graph read from an undirected
-/// source (`alreadySymmetric`: each link stored both ways) counts each link once.
+/// source (`alreadySymmetric`: each edge stored both ways) counts each edge once.
 ///
 /// Storage is CSR over both directions of every pair (a loop once), in first-appearance order.
 public struct SynergyNetwork: Sendable {
@@ -75,7 +75,7 @@ public struct SynergyNetwork: Sendable {
 }
 
 /// Positive and negative weights summed per unordered pair of nodes, in order of first
-/// appearance: how directed edges and aggregated communities fold into a `SynergyNetwork`.
+/// appearance: how directed edges and aggregated clusters fold into a `SynergyNetwork`.
 struct PairWeights {
     let nodeCount: Int
     private var slot: [Int: Int] = [:]
@@ -107,7 +107,7 @@ struct PairWeights {
     }
 }
 
-/// A partition: a community label per node, labels 0..<count.
+/// A partition: a cluster label per node, labels 0..<count.
 public struct Partition: Sendable, Hashable {
     public var labels: [Int]
     public var count: Int { (labels.max() ?? -1) + 1 }
@@ -122,8 +122,8 @@ public struct Partition: Sendable, Hashable {
         }
     }
 
-    /// Members of each community, in node order.
-    public var communities: [[Int]] {
+    /// Members of each cluster, in node order.
+    public var clusters: [[Int]] {
         var result = [[Int]](repeating: [], count: count)
         for (node, label) in labels.enumerated() { result[label].append(node) }
         return result

@@ -1,5 +1,5 @@
-/// Louvain community detection: repeated local moving of nodes to the neighbouring
-/// community with the largest modularity gain, then aggregation of communities into nodes,
+/// Louvain cluster detection: repeated local moving of nodes to the neighbouring
+/// cluster with the largest modularity gain, then aggregation of clusters into nodes,
 /// until nothing moves. Maximises plain or signed modularity (see `Modularity`) at a
 /// resolution γ. Node order comes from the seeded generator, so a seed fixes the result.
 ///
@@ -8,7 +8,7 @@
 ///
 /// - Complexity: near-linear in the number of pairs per pass in practice.
 public enum Louvain {
-    public static func communities(_ network: SynergyNetwork, kind: Modularity.Kind = .positive,
+    public static func clusters(_ network: SynergyNetwork, kind: Modularity.Kind = .positive,
                                    resolution: Double = 1, seed: UInt64 = 0) -> Partition {
         var rng = SplitMix64(seed: seed)
         var graph = LevelGraph(network)
@@ -24,13 +24,13 @@ public enum Louvain {
     }
 }
 
-/// Moving single nodes between communities while quality improves (Louvain's phase 1).
+/// Moving single nodes between clusters while quality improves (Louvain's phase 1).
 enum LocalMoving {
     /// Returns labels 0..<count for the level's nodes, and whether any node moved.
     static func run(_ graph: LevelGraph, quality: QualityFunction, rng: inout SplitMix64,
                     initial: [Int]? = nil) -> (labels: [Int], count: Int, moved: Bool) {
         let n = graph.nodeCount
-        var moves = CommunityMoves(graph, start: initial ?? Array(0..<n))
+        var moves = ClusterMoves(graph, start: initial ?? Array(0..<n))
         var order = Array(0..<n)
         order.shuffle(using: &rng)
         var movedAny = false
@@ -40,8 +40,8 @@ enum LocalMoving {
             improved = false
             passes += 1
             for v in order {
-                let own = moves.community[v]
-                let (best, _) = moves.bestCommunity(for: v, in: graph, quality: quality)
+                let own = moves.cluster[v]
+                let (best, _) = moves.bestCluster(for: v, in: graph, quality: quality)
                 moves.place(v, in: best, graph: graph)
                 if best != own {
                     improved = true
@@ -49,7 +49,7 @@ enum LocalMoving {
                 }
             }
         }
-        let partition = Partition(labels: moves.community)
+        let partition = Partition(labels: moves.cluster)
         return (partition.labels, partition.count, movedAny)
     }
 }

@@ -41,8 +41,8 @@ struct CommunityReferenceTests {
         let fixture = try #require(Fixtures.communities.graphs[name])
         let synergy = directedNetwork(name)
         let target = 0.99 * fixture.best_louvain_modularity_over_10_seeds
-        let louvain = (0..<10).map { Modularity.of(Louvain.communities(synergy, seed: UInt64($0)), in: synergy) }
-        let leiden = (0..<10).map { Modularity.of(Leiden.communities(synergy, seed: UInt64($0)), in: synergy) }
+        let louvain = (0..<10).map { Modularity.of(Louvain.clusters(synergy, seed: UInt64($0)), in: synergy) }
+        let leiden = (0..<10).map { Modularity.of(Leiden.clusters(synergy, seed: UInt64($0)), in: synergy) }
         #expect(louvain.max()! >= target, "Louvain best \(louvain.max()!) vs NetworkX \(fixture.best_louvain_modularity_over_10_seeds)")
         #expect(leiden.max()! >= target, "Leiden best \(leiden.max()!) vs NetworkX \(fixture.best_louvain_modularity_over_10_seeds)")
         // Typical runs are close too, not just the luckiest.
@@ -53,11 +53,11 @@ struct CommunityReferenceTests {
     @Test(arguments: Fixtures.graphNames)
     func seededRunsRepeatAndLeidenCommunitiesAreConnected(graph name: String) throws {
         let synergy = directedNetwork(name)
-        #expect(Louvain.communities(synergy, seed: 3) == Louvain.communities(synergy, seed: 3))
-        let leiden = Leiden.communities(synergy, seed: 3)
-        #expect(leiden == Leiden.communities(synergy, seed: 3))
-        #expect(LabelPropagation.communities(synergy, seed: 3) == LabelPropagation.communities(synergy, seed: 3))
-        for members in leiden.communities {
+        #expect(Louvain.clusters(synergy, seed: 3) == Louvain.clusters(synergy, seed: 3))
+        let leiden = Leiden.clusters(synergy, seed: 3)
+        #expect(leiden == Leiden.clusters(synergy, seed: 3))
+        #expect(LabelPropagation.clusters(synergy, seed: 3) == LabelPropagation.clusters(synergy, seed: 3))
+        for members in leiden.clusters {
             #expect(isConnected(members, in: synergy), "Leiden community \(members) is not connected")
         }
     }
@@ -90,8 +90,8 @@ struct SignedCommunityTests {
     @Test func signedLouvainAndLeidenSeparateTheFactions() {
         let expected = Partition(labels: [0, 0, 0, 1, 1, 1])
         for seed in 0..<5 {
-            #expect(Louvain.communities(network, kind: .signed, seed: UInt64(seed)) == expected)
-            #expect(Leiden.communities(network, kind: .signed, seed: UInt64(seed)) == expected)
+            #expect(Louvain.clusters(network, kind: .signed, seed: UInt64(seed)) == expected)
+            #expect(Leiden.clusters(network, kind: .signed, seed: UInt64(seed)) == expected)
         }
         let together = Partition(labels: [0, 0, 0, 0, 0, 0])
         #expect(Modularity.of(expected, in: network, kind: .signed) > Modularity.of(together, in: network, kind: .signed))

@@ -1,4 +1,4 @@
-/// The graph one level of Louvain or Leiden works on: nodes are communities of the level
+/// The graph one level of Louvain or Leiden works on: nodes are clusters of the level
 /// below, loops hold their inside weight. Shared by both methods.
 struct LevelGraph {
     var nodeCount: Int
@@ -37,7 +37,7 @@ struct LevelGraph {
     /// Twice the total positive and negative weight.
     var twiceWeights: (positive: Double, negative: Double) { (kp.reduce(0, +), kn.reduce(0, +)) }
 
-    /// One node per community of `labels` (0..<count); edges between communities summed,
+    /// One node per cluster of `labels` (0..<count); edges between clusters summed,
     /// edges inside one become its loop.
     func aggregate(_ labels: [Int], count: Int) -> LevelGraph {
         var pairs = PairWeights(nodeCount: count)
@@ -55,7 +55,7 @@ struct LevelGraph {
     }
 }
 
-/// The quality Louvain and Leiden maximise, and the gain of putting a node into a community.
+/// The quality Louvain and Leiden maximise, and the gain of putting a node into a cluster.
 struct QualityFunction {
     let resolution: Double
     let signed: Bool
@@ -68,8 +68,8 @@ struct QualityFunction {
         (twiceP, twiceN) = graph.twiceWeights
     }
 
-    /// Gain (in weight units) of adding a node with degrees (kp, kn) and links (toP, toN) to a
-    /// community whose degree sums are (sumP, sumN); compare gains between communities.
+    /// Gain (in weight units) of adding a node with degrees (kp, kn) and edges (toP, toN) to a
+    /// cluster whose degree sums are (sumP, sumN); compare gains between clusters.
     @inline(__always)
     func gain(toP: Double, toN: Double, kp: Double, kn: Double, sumP: Double, sumN: Double) -> Double {
         var g = twiceP > 0 ? toP - resolution * kp * sumP / twiceP : 0
@@ -84,10 +84,10 @@ struct QualityFunction {
     }
 }
 
-/// The state of local moving — each node's community and each community's degree sums —
-/// and the search for a node's best community, shared by Louvain and Leiden.
-struct CommunityMoves {
-    var community: [Int]
+/// The state of local moving — each node's cluster and each cluster's degree sums —
+/// and the search for a node's best cluster, shared by Louvain and Leiden.
+struct ClusterMoves {
+    var cluster: [Int]
     var sumP: [Double]
     var sumN: [Double]
     private var linkP: [Double]
@@ -97,7 +97,7 @@ struct CommunityMoves {
 
     init(_ graph: LevelGraph, start: [Int]) {
         let n = graph.nodeCount
-        community = start
+        cluster = start
         sumP = [Double](repeating: 0, count: n)
         sumN = [Double](repeating: 0, count: n)
         for v in 0..<n {
@@ -109,14 +109,14 @@ struct CommunityMoves {
         isTouched = [Bool](repeating: false, count: n)
     }
 
-    /// Takes `v` out of its community and returns the neighbouring community (or its own)
+    /// Takes `v` out of its cluster and returns the neighbouring cluster (or its own)
     /// with the largest gain, and that gain; `place` must follow.
-    mutating func bestCommunity(for v: Int, in graph: LevelGraph, quality: QualityFunction) -> (community: Int, gain: Double) {
-        let own = community[v]
+    mutating func bestCluster(for v: Int, in graph: LevelGraph, quality: QualityFunction) -> (cluster: Int, gain: Double) {
+        let own = cluster[v]
         for e in graph.offsets[v]..<graph.offsets[v + 1] {
             let u = graph.neighbours[e]
             if u == v { continue }
-            let c = community[u]
+            let c = cluster[u]
             if !isTouched[c] {
                 isTouched[c] = true
                 touched.append(c)
@@ -145,10 +145,10 @@ struct CommunityMoves {
         return (best, bestGain)
     }
 
-    /// Puts `v` (taken out by `bestCommunity`) into community `c`.
+    /// Puts `v` (taken out by `bestCluster`) into cluster `c`.
     mutating func place(_ v: Int, in c: Int, graph: LevelGraph) {
         sumP[c] += graph.kp[v]
         sumN[c] += graph.kn[v]
-        community[v] = c
+        cluster[v] = c
     }
 }

@@ -2,14 +2,14 @@
 ///
 /// Plain (positive part, Newman 2004, with resolution γ as Reichardt & Bornholdt 2006):
 /// Q = Σ_c [ L_c / m − γ (d_c / 2m)² ], L_c the weight inside c, d_c its weighted degree,
-/// m the total weight — NetworkX's `community.modularity`.
+/// m the total weight — NetworkX's `cluster.modularity`.
 /// Signed (Gómez, Jensen & Arenas 2009, Eq. 12): Q = (2w⁺Q⁺ − 2w⁻Q⁻) / (2w⁺ + 2w⁻), Q⁺ and
-/// Q⁻ the modularities of the positive and negative parts: negative ties inside a community
-/// lower Q, between communities raise it.
+/// Q⁻ the modularities of the positive and negative parts: negative ties inside a cluster
+/// lower Q, between clusters raise it.
 ///
 /// [Newman 2004]: "Analysis of weighted networks", Phys. Rev. E 70:056131.
 /// https://doi.org/10.1103/PhysRevE.70.056131
-/// [Gómez, Jensen & Arenas 2009]: "Analysis of community structure in networks of correlated
+/// [Gómez, Jensen & Arenas 2009]: "Analysis of cluster structure in networks of correlated
 /// data", Phys. Rev. E 80:016114. https://doi.org/10.1103/PhysRevE.80.016114
 public enum Modularity {
     public enum Kind: String, Sendable, CaseIterable {

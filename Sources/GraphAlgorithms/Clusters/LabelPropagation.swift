@@ -7,7 +7,7 @@
 /// structures in large-scale networks", Phys. Rev. E 76:036106.
 /// https://doi.org/10.1103/PhysRevE.76.036106
 public enum LabelPropagation {
-    public static func communities(_ network: SynergyNetwork, seed: UInt64 = 0, maxPasses: Int = 1000) -> Partition {
+    public static func clusters(_ network: SynergyNetwork, seed: UInt64 = 0, maxPasses: Int = 1000) -> Partition {
         var rng = SplitMix64(seed: seed)
         let n = network.nodeCount
         var label = Array(0..<n)

@@ -1,16 +1,16 @@
 import StrategyModel
 
-extension ElementaryCircuits {
+extension LoopSearch {
     /// Enumerates the elementary circuits that use at least one of `edges`, each once.
     ///
-    /// For the i-th given edge u → v, the circuits counted for it are u → v followed by a
-    /// simple path from v back to u that uses none of the given edges before it (so a circuit
+    /// For the i-th given edge u → v, the loops counted for it are u → v followed by a
+    /// simple path from v back to u that uses none of the given edges before it (so a loop
     /// through several given edges is reported for the first of them only). Paths are found
     /// by depth-first search pruned to the nodes that can still reach u, so the work is in
-    /// proportion to the circuits found, not to every circuit of the graph: what a what-if
-    /// scenario needs to count the loops an added influence creates.
+    /// proportion to the loops found, not to every loop of the graph: what a what-if
+    /// scenario needs to count the loops an added edge creates.
     ///
-    /// Calls `visit` with each circuit's nodes (starting at the given edge's source) and its
+    /// Calls `visit` with each loop's nodes (starting at the given edge's source) and its
     /// edges (edge i from node i to node i + 1), in the same conventions and with the same
     /// limits as `enumerate`.
     @discardableResult

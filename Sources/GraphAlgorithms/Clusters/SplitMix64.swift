@@ -1,6 +1,6 @@
 /// A small, fast, seedable generator (Steele, Lea & Flood 2014, "Fast splittable
 /// pseudorandom number generators", OOPSLA). The same seed gives the same sequence on
-/// every platform, so seeded community detection is reproducible.
+/// every platform, so seeded cluster detection is reproducible.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 

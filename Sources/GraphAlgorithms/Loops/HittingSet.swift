@@ -1,21 +1,21 @@
 import Foundation
 
-/// The smallest set of elements that hits (intersects) every given set: here, the fewest
+/// The smallest set of nodes that hits (intersects) every given set: here, the fewest
 /// nodes or edges whose removal breaks every loop of a kind.
 ///
 /// Exact branch and bound (Karp's hitting-set problem is NP-hard, but circles are small):
 /// sets that contain another set are dropped (hitting the smaller one hits them); the
-/// search branches on the elements of the unhit set with the fewest elements, most frequent
+/// search branches on the nodes of the unhit set with the fewest nodes, most frequent
 /// first; a bound prunes branches that cannot beat the best answer: the number of pairwise
-/// disjoint unhit sets (each needs its own element). The first answer is the greedy one
-/// (repeatedly take the element in most unhit sets), so a time-out still returns a valid
+/// disjoint unhit sets (each needs its own node). The first answer is the greedy one
+/// (repeatedly take the node in most unhit sets), so a time-out still returns a valid
 /// hitting set, reported as not proven minimal.
 ///
 /// [Karp 1972]: "Reducibility among combinatorial problems", in Complexity of Computer
 /// Computations, 85–103. https://doi.org/10.1007/978-1-4684-2001-2_9
 public enum HittingSet {
     public struct Result: Sendable, Equatable {
-        public var elements: [Int]
+        public var members: [Int]
         /// True when the search finished, so no smaller hitting set exists.
         public var provenMinimal: Bool
         public var method: String
@@ -48,18 +48,18 @@ public enum HittingSet {
             if pruning, minimal.contains(where: { subset($0, of: candidate) }) { continue }
             minimal.append(candidate)
         }
-        guard !minimal.isEmpty else { return Result(elements: [], provenMinimal: true, method: "exact (nothing to hit)") }
+        guard !minimal.isEmpty else { return Result(members: [], provenMinimal: true, method: "exact (nothing to hit)") }
 
         var search = Search(sets: minimal, universe: universe, words: words, deadline: deadline)
         search.best = search.greedy()
         var chosen = [UInt64](repeating: 0, count: words)
         var picked: [Int] = []
         if ContinuousClock.now < deadline { search.branch(&chosen, &picked) } else { search.timedOut = true }
-        let elements = search.best.sorted()
+        let members = search.best.sorted()
         return search.timedOut
-            ? Result(elements: elements, provenMinimal: false,
+            ? Result(members: members, provenMinimal: false,
                      method: "greedy, improved by branch and bound until the time budget ran out")
-            : Result(elements: elements, provenMinimal: true, method: "exact (branch and bound)")
+            : Result(members: members, provenMinimal: true, method: "exact (branch and bound)")
     }
 
     private static func popcount(_ bits: [UInt64]) -> Int { bits.reduce(0) { $0 + $1.nonzeroBitCount } }
@@ -79,7 +79,7 @@ public enum HittingSet {
             return false
         }
 
-        func elements(_ set: [UInt64]) -> [Int] {
+        func members(_ set: [UInt64]) -> [Int] {
             var result: [Int] = []
             for w in 0..<words {
                 var bits = set[w]
@@ -99,7 +99,7 @@ public enum HittingSet {
                 let open = sets.filter { !hits($0, chosen) }
                 if open.isEmpty { return picked }
                 var frequency = [Int](repeating: 0, count: universe)
-                for set in open { for e in elements(set) { frequency[e] += 1 } }
+                for set in open { for e in members(set) { frequency[e] += 1 } }
                 let e = frequency.indices.max { frequency[$0] < frequency[$1] } ?? 0
                 chosen[e >> 6] |= 1 << UInt64(e & 63)
                 picked.append(e)
@@ -115,7 +115,7 @@ public enum HittingSet {
                 if picked.count < best.count { best = picked }
                 return
             }
-            // Lower bound: pairwise-disjoint open sets each need their own element.
+            // Lower bound: pairwise-disjoint open sets each need their own node.
             var packed = [UInt64](repeating: 0, count: words)
             var disjoint = 0
             for set in open where !hits(set, packed) {
@@ -124,9 +124,9 @@ public enum HittingSet {
             }
             if picked.count + disjoint >= best.count { return }
             var frequency = [Int](repeating: 0, count: universe)
-            for set in open { for e in elements(set) { frequency[e] += 1 } }
+            for set in open { for e in members(set) { frequency[e] += 1 } }
             let smallest = open.min { HittingSet.popcount($0) < HittingSet.popcount($1) } ?? open[0]
-            for e in elements(smallest).sorted(by: { frequency[$0] > frequency[$1] }) {
+            for e in members(smallest).sorted(by: { frequency[$0] > frequency[$1] }) {
                 chosen[e >> 6] |= 1 << UInt64(e & 63)
                 picked.append(e)
                 branch(&chosen, &picked)
