@@ -50,14 +50,14 @@ for task in tasks {
         seconds = time(task.repeats) { sink += Betweenness.compute(directed, threads: 1).nodes[0] }
     case "louvain":
         let network = SynergyNetwork(circle.adjacency)
-        seconds = time(task.repeats) { sink += Double(Louvain.communities(network, seed: 1).count) }
+        seconds = time(task.repeats) { sink += Double(Louvain.clusters(network, seed: 1).count) }
     case "leiden":
         let network = SynergyNetwork(circle.adjacency)
-        seconds = time(task.repeats) { sink += Double(Leiden.communities(network, seed: 1).count) }
+        seconds = time(task.repeats) { sink += Double(Leiden.clusters(network, seed: 1).count) }
     case let name where name.hasPrefix("cycles_"):
         let bound = Int(name.dropFirst("cycles_".count))
         seconds = time(task.repeats) {
-            sink += Double(ElementaryCircuits.count(circle.adjacency, limits: .init(maxLength: bound)).1)
+            sink += Double(LoopSearch.count(circle.adjacency, limits: .init(maxLength: bound)).1)
         }
     default:
         continue
