@@ -87,25 +87,34 @@ let package = Package(
 
         // MARK: - Tests
 
-        .testTarget(name: "StrategyModelTests", dependencies: ["StrategyModel"]),
+        /// Shared by the test targets: paths, the seed circle, the reference (oracle) files,
+        /// running the built `circle`, assertion helpers.
+        .target(
+            name: "TestSupport",
+            dependencies: ["GraphFormats", "StrategyModel", "StrategyDatasets"],
+            path: "Tests/TestSupport"
+        ),
+
+        .testTarget(name: "StrategyModelTests", dependencies: ["StrategyModel", "TestSupport"]),
         .testTarget(
             name: "GraphAlgorithmsTests",
-            dependencies: ["GraphAlgorithms", "StrategyModel"],
+            dependencies: ["GraphAlgorithms", "StrategyModel", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "StrategyAnalysisTests",
-            dependencies: ["StrategyAnalysis", "GraphFormats", "StrategyModel", "StrategyDatasets"],
+            dependencies: ["StrategyAnalysis", "GraphFormats", "StrategyModel", "StrategyDatasets", "TestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "GraphFormatsTests", dependencies: ["GraphFormats", "StrategyModel"]),
+        .testTarget(name: "GraphFormatsTests", dependencies: ["GraphFormats", "StrategyModel", "TestSupport"]),
         .testTarget(
             name: "DatasetTests",
-            dependencies: ["GraphFormats", "StrategyModel", "StrategyDatasets"]
+            dependencies: ["GraphFormats", "StrategyModel", "StrategyDatasets", "TestSupport"]
         ),
         .testTarget(name: "GraphRenderingTests",
-                    dependencies: ["GraphRendering", "GraphvizBridge", "GraphFormats", "StrategyModel", "StrategyDatasets"]),
-        .testTarget(name: "CLITests", dependencies: ["circle"], exclude: ["Fixtures"]),
+                    dependencies: ["GraphRendering", "GraphvizBridge", "GraphFormats", "StrategyModel", "StrategyDatasets",
+                                   "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["circle", "TestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,16 +2,11 @@ import Foundation
 import GraphFormats
 import StrategyDatasets
 import StrategyModel
+import TestSupport
 import Testing
 
-/// The package root, found from this file's path (Tests/DatasetTests/…).
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
-/// Where the seed text lives: the shared folder beside the repository (not shipped: it is
-/// the blog post itself).
-let seedTextPath = packageRoot.deletingLastPathComponent().appending(path: "shared/seed/social-centric-strategy.txt")
-let seedText: String? = try? String(contentsOf: seedTextPath, encoding: .utf8)
+let packageRoot = TestPaths.packageRoot
+let seedText = TestPaths.seedText
 
 /// The seed's circle against the text and against the file's own rules (docs/DATASET.md).
 @Suite("The seed's circle (Datasets/social-centric-strategy.yaml)")
@@ -19,7 +14,7 @@ struct SeedDatasetTests {
     let circle: StrategyCircle
 
     init() throws {
-        circle = try CircleLoader.load(text: Datasets.socialCentricStrategy.text, name: "builtin", format: .yaml)
+        circle = SeedCircle.circle
     }
 
     private func edge(_ from: String, _ to: String) -> Edge? {

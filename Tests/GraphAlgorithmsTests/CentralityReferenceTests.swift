@@ -1,5 +1,6 @@
 import GraphAlgorithms
 import StrategyModel
+import TestSupport
 import Testing
 
 /// Every centrality against NetworkX on four graphs: Zachary's karate club (weighted,

@@ -1,5 +1,6 @@
 import GraphAlgorithms
 import StrategyModel
+import TestSupport
 import Testing
 
 @Suite("Synergy clusters against NetworkX and igraph")

@@ -1,6 +1,7 @@
 import Foundation
 import GraphAlgorithms
 import StrategyModel
+import TestSupport
 import Testing
 
 @Suite("Strongly connected components")

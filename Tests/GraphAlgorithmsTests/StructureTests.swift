@@ -1,6 +1,7 @@
 import Foundation
 import GraphAlgorithms
 import StrategyModel
+import TestSupport
 import Testing
 
 /// A graph from a dense matrix: an edge i → j for every non-zero entry.
@@ -15,12 +16,6 @@ func graph(_ matrix: [[Double]], signs: [[Int8]]? = nil) -> Adjacency {
     return Adjacency(nodeCount: matrix.count, sources: sources, targets: targets, weights: weights, signs: edgeSigns)
 }
 
-func expectClose(_ actual: [Double], _ expected: [Double], _ tolerance: Double = 1e-9, _ what: String) {
-    #expect(actual.count == expected.count, "\(what): count")
-    for (i, (a, e)) in zip(actual, expected).enumerated() where !(abs(a - e) <= tolerance) {
-        Issue.record("\(what)[\(i)]: \(a) vs \(e)")
-    }
-}
 
 @Suite("DEMATEL")
 struct DematelTests {

@@ -4,15 +4,10 @@ import GraphFormats
 import GraphRendering
 import StrategyDatasets
 import StrategyModel
+import TestSupport
 import Testing
 
-let seedCircle: StrategyCircle = {
-    do {
-        return try CircleLoader.load(text: Datasets.socialCentricStrategy.text, name: "builtin", format: .yaml)
-    } catch {
-        preconditionFailure("the built-in circle does not load: \(error)")
-    }
-}()
+let seedCircle = SeedCircle.circle
 
 @Suite("Circle drawing and the wheel")
 struct CircleDrawingTests {

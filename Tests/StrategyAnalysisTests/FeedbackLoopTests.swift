@@ -2,6 +2,7 @@ import GraphFormats
 import StrategyAnalysis
 import StrategyDatasets
 import StrategyModel
+import TestSupport
 import Testing
 
 @Suite("Feedback loops")
@@ -58,7 +59,7 @@ struct FeedbackLoopTests {
     }
 
     @Test func theSeedsSelfReinforcingDynamicIsFound() throws {
-        let seed = try CircleLoader.load(text: Datasets.socialCentricStrategy.text, name: "seed", format: .yaml).activePart
+        let seed = SeedCircle.circle.activePart
         var query = LoopQuery()
         query.polarity = .reinforcing
         query.limit = 1000

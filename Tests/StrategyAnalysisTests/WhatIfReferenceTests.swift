@@ -2,6 +2,7 @@ import Foundation
 import GraphAlgorithms
 import StrategyAnalysis
 import StrategyModel
+import TestSupport
 import Testing
 
 /// What-if loop comparisons against NetworkX, which enumerates every loop before and after
@@ -61,12 +62,7 @@ struct WhatIfReferenceTests {
         var graphs: [String: Graph]
     }
 
-    static let fixture: Fixture = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Fixtures/whatif.json")
-        do { return try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url)) } catch {
-            preconditionFailure("Fixtures/whatif.json: \(error)")
-        }
-    }()
+    static let fixture = TestPaths.fixture(Fixture.self, "Tests/StrategyAnalysisTests/Fixtures/whatif.json")
 
     static func circle(_ graph: Fixture.Graph) throws -> StrategyCircle {
         try StrategyCircle(nodes: graph.nodes.map { Node(id: $0) }, edges: graph.edges.map {
