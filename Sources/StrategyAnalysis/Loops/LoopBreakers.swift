@@ -17,6 +17,11 @@ public struct LoopBreakers: Sendable, Codable {
     public var reinforcingLoops: Int
     public var loopListComplete: Bool
 
+    /// Most loops the exact search takes unless told otherwise.
+    public static let defaultMaxLoops = 200_000
+    /// Seconds the whole search may take unless told otherwise.
+    public static let defaultTimeBudgetSeconds = 10.0
+
     public struct LoopEdge: Sendable, Codable, Hashable {
         public var from: String
         public var to: String
@@ -24,8 +29,8 @@ public struct LoopBreakers: Sendable, Codable {
 
     /// - Parameter timeBudget: for the whole search: loop enumeration, then the node and the
     ///   edge hitting sets, each with half of what is left.
-    public init(_ circle: StrategyCircle, polarity: LoopPolarity = .reinforcing, maxLoops: Int = 200_000,
-                timeBudget: Duration = .seconds(10)) {
+    public init(_ circle: StrategyCircle, polarity: LoopPolarity = .reinforcing, maxLoops: Int = LoopBreakers.defaultMaxLoops,
+                timeBudget: Duration = .seconds(LoopBreakers.defaultTimeBudgetSeconds)) {
         let deadline = ContinuousClock.now + timeBudget
         let g = circle.adjacency
         var nodeSets: [[Int]] = []

@@ -84,8 +84,12 @@ public struct LoopQuery: Sendable {
     public var limit = 20
     public var order = Order.gain
     /// Stop enumerating after this many loops / this long (the report says so).
-    public var maxCount: Int? = 1_000_000
-    public var timeBudget: Duration? = .seconds(30)
+    public var maxCount: Int? = LoopQuery.defaultMaxCount
+    public var timeBudget: Duration? = .seconds(LoopQuery.defaultTimeBudgetSeconds)
+    /// Most loops enumerated unless told otherwise.
+    public static let defaultMaxCount = 1_000_000
+    /// Seconds an enumeration may take unless told otherwise.
+    public static let defaultTimeBudgetSeconds = 30.0
     public init() {}
 }
 

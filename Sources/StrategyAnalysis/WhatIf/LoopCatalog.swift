@@ -35,7 +35,7 @@ public struct LoopCatalog: Sendable {
     /// enumeration stops and the catalog says so.
     public static let maxStoredLinks = 50_000_000
     /// The limits what-if comparisons use unless told otherwise.
-    public static let defaultLimits = LoopSearch.Limits(maxCount: 1_000_000, timeBudget: .seconds(20))
+    public static let defaultLimits = LoopSearch.Limits(maxCount: LoopQuery.defaultMaxCount, timeBudget: .seconds(20))
 
     /// Enumerates the loops of `circle`; `indexed` also builds the index from edges to loops
     /// (worth it when many scenarios are compared with one baseline).

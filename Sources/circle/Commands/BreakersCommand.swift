@@ -28,7 +28,7 @@ struct BreakersCommand: ParsableCommand {
     var polarity: LoopPolarity = .reinforcing
 
     @Option(name: .customLong("time-budget"), help: "Seconds for the loop list and each exact search.")
-    var timeBudget: Double = 10
+    var timeBudget: Double = LoopBreakers.defaultTimeBudgetSeconds
 
     func run() throws {
         let circle = try input.load().activePart

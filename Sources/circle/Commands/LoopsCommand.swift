@@ -44,10 +44,10 @@ struct LoopsCommand: ParsableCommand {
     var sort: LoopQuery.Order = .gain
 
     @Option(name: .customLong("max-count"), help: "Stop enumerating after this many loops.")
-    var maxCount: Int = 1_000_000
+    var maxCount: Int = LoopQuery.defaultMaxCount
 
     @Option(name: .customLong("time-budget"), help: "Stop enumerating after this many seconds.")
-    var timeBudget: Double = 30
+    var timeBudget: Double = LoopQuery.defaultTimeBudgetSeconds
 
     func validate() throws {
         if minLength < 1 { throw ValidationError("--min-length must be at least 1") }

@@ -69,7 +69,7 @@ struct WhatIfCommand: ParsableCommand {
 
     @Option(name: .customLong("max-loops"), help: ArgumentHelp(
         "Enumerate at most this many loops; a comparison is refused when the enumeration is cut.", valueName: "count"))
-    var maxLoops: Int = LoopCatalog.defaultLimits.maxCount ?? 1_000_000
+    var maxLoops: Int = LoopQuery.defaultMaxCount
 
     @Option(name: .customLong("time-budget"), help: ArgumentHelp(
         "With --sweep: stop after this many seconds and rank the scenarios evaluated by then (said so).",
