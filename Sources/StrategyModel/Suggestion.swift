@@ -1,9 +1,9 @@
 /// "Did you mean …?" for misspelt ids and keys.
-public enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `word` by edit distance (case-insensitive), if it is close
     /// enough to be a likely typo: at most a third of the word's length, and at least 1.
     /// Words under three letters get no suggestion (any one-letter id is one edit from another).
-    public static func closest<C: Sequence<String>>(to word: String, among candidates: C) -> String? {
+    package static func closest<C: Sequence<String>>(to word: String, among candidates: C) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
         guard target.count >= 3 else { return nil }
         let limit = max(1, target.count / 3)
