@@ -212,3 +212,32 @@ struct DOTImportTests {
         #expect(throws: Never.self) { try CircleLoader.load(text: "digraph C { c }", name: "one.dot") }
     }
 }
+
+@Suite("DOT ids")
+struct DOTIdentifierTests {
+    /// Ids with backslashes, quotes, line breaks, tabs and non-ASCII letters come back equal.
+    @Test func awkwardIdsRoundTripExactly() throws {
+        let ids = ["a\\b", "q\"x", "line\nbreak", "tab\there", "Größe → Wirkung", "x\\\\y", "\"quoted\""]
+        let circle = try StrategyCircle(nodes: ids.map { Node(id: $0, provenance: .quote("say \"\($0)\"")) },
+                                        edges: zip(ids, ids.dropFirst()).map { Edge(from: $0, to: $1, weight: 2) })
+        for layout in [CircleDrawingOptions.Layout.engine(.dot), .engine(.neato)] {
+            var options = CircleDrawingOptions()
+            options.layout = layout
+            let dot = String(decoding: try CircleDrawing.render(circle, options: options, format: .dot), as: UTF8.self)
+            #expect(try CircleLoader.load(text: dot, name: "ids.dot") == circle)
+        }
+    }
+
+    /// What DOT cannot carry is refused with the id named, never written wrong.
+    @Test(arguments: ["ends\\", "back\\\"quote", "break\\\nline"])
+    func unrepresentableIdsAreRefused(id: String) throws {
+        let circle = try StrategyCircle(nodes: [Node(id: id)], edges: [])
+        do {
+            _ = try CircleDrawing.render(circle, options: .init(), format: .dot)
+            Issue.record("\(id) was written")
+        } catch {
+            #expect(error.message.contains("cannot be written to DOT"))
+            #expect(error.message.contains(id))
+        }
+    }
+}

@@ -112,3 +112,17 @@ package struct CircleHeader: Codable {
         return (try? encoder.encode(self)).map { DOTJSON.safe(String(decoding: $0, as: UTF8.self)) } ?? "{}"
     }
 }
+
+/// What Graphviz 2.42's DOT scanner cannot read back exactly from a quoted string: it reads
+/// `\"` as a quote, a backslash before a line break as a line continuation, and a final
+/// backslash as escaping the closing quote.
+package enum DOTQuoting {
+    /// Why `text` cannot be written as a DOT quoted string and read back equal, or nil.
+    package static func problem(_ text: String) -> String? {
+        if text.contains("\u{0}") { return "it holds a NUL character" }
+        if text.hasSuffix("\\") { return "it ends with a backslash" }
+        if text.contains("\\\"") { return "it holds a backslash before a double quote" }
+        if text.contains("\\\n") || text.contains("\\\r") { return "it holds a backslash before a line break" }
+        return nil
+    }
+}

@@ -136,6 +136,25 @@ public enum CircleDrawing {
                               format: RenderFormat) throws(GraphvizError) -> [UInt8] {
         let (diagram, engine) = try diagram(for: circle, options: options)
         if format == .dot {
+            // Every id and value must read back equal (labels are escaped by `DOTLabel`).
+            for node in diagram.nodes {
+                if let problem = DOTQuoting.problem(node.name) {
+                    throw GraphvizError(.build, "node id '\(node.name)' cannot be written to DOT: \(problem)")
+                }
+                for attribute in node.attributes where attribute.name != "label" {
+                    if let problem = DOTQuoting.problem(attribute.value) {
+                        throw GraphvizError(.build, "node '\(node.name)': its \(attribute.name) cannot be written to DOT: \(problem)")
+                    }
+                }
+            }
+            for edge in diagram.edges {
+                for attribute in edge.attributes where attribute.name != "label" {
+                    if let problem = DOTQuoting.problem(attribute.value) {
+                        throw GraphvizError(.build, "edge \(diagram.nodes[edge.tail].name) -> \(diagram.nodes[edge.head].name): "
+                            + "its \(attribute.name) cannot be written to DOT: \(problem)")
+                    }
+                }
+            }
             let layout = try GraphvizRenderer.layout(diagram, engine: engine)
             return Array(DOTWriter.write(diagram, layout: layout).utf8)
         }

@@ -151,7 +151,8 @@ struct RenderCommand: ParsableCommand {
             bytes = try CircleDrawing.render(circle, options: options, format: format)
         } catch {
             printError("circle: \(error)")
-            throw ExitCode.internalError
+            // A circle Graphviz cannot represent is a data problem; anything else is ours.
+            throw error.stage == .build ? ExitCode.badData : ExitCode.internalError
         }
         try writeOrExit(bytes, to: output)
     }
