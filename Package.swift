@@ -112,8 +112,8 @@ let package = Package(
             dependencies: ["GraphFormats", "StrategyModel", "StrategyDatasets", "TestSupport"]
         ),
         .testTarget(name: "GraphRenderingTests",
-                    dependencies: ["GraphRendering", "GraphvizBridge", "GraphFormats", "StrategyModel", "StrategyDatasets",
-                                   "TestSupport"]),
+                    dependencies: ["GraphRendering", "GraphvizBridge", "GraphFormats", "StrategyAnalysis", "StrategyModel",
+                                   "StrategyDatasets", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["circle", "TestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

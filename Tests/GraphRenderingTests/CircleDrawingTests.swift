@@ -3,6 +3,7 @@ import Foundation
 import GraphFormats
 import GraphRendering
 import StrategyDatasets
+import StrategyAnalysis
 import StrategyModel
 import TestSupport
 import Testing
@@ -238,6 +239,33 @@ struct DOTIdentifierTests {
         } catch {
             #expect(error.message.contains("cannot be written to DOT"))
             #expect(error.message.contains(id))
+        }
+    }
+}
+
+@Suite("Concurrent use")
+struct ConcurrencyTests {
+    /// Rendering (one serialised Graphviz session) and analysis from many tasks at once give
+    /// the same bytes and the same report as one at a time. Run under the thread sanitizer by
+    /// Scripts/sanitizers.
+    @Test func renderAndAnalyseFromManyTasks() async throws {
+        let circle = SeedCircle.circle
+        let expectedSVG = try CircleDrawing.render(circle, format: .svg)
+        let expectedLoops = LoopReport(circle.activePart).reinforcing
+        try await withThrowingTaskGroup(of: (svg: [UInt8], loops: Int, png: Bool).self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    let svg = try CircleDrawing.render(circle, format: .svg)
+                    let png = try CircleDrawing.render(circle, format: .png).starts(with: [0x89, 0x50, 0x4E, 0x47])
+                    let loops = AnalysisReport(circle).loops.reinforcing
+                    return (svg, loops, png)
+                }
+            }
+            for try await result in group {
+                #expect(result.svg == expectedSVG)
+                #expect(result.loops == expectedLoops)
+                #expect(result.png)
+            }
         }
     }
 }
