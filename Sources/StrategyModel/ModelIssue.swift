@@ -50,9 +50,12 @@ public struct ModelIssue: Error, Hashable, Sendable, CustomStringConvertible {
         case let .unknownSector(id, suggestion):
             return "unknown sector '\(id)'" + Self.didYouMean(suggestion)
         case let .unknownNode(id, suggestion):
-            return "edge refers to unknown node '\(id)'" + Self.didYouMean(suggestion)
+            return "edge refers to unknown node '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" }
+                ?? "; declare it under 'nodes' or correct the id")
         case let .invalidWeight(weight):
-            return "weight must be a finite number greater than 0, got \(Self.format(weight))"
+            let hint = weight < 0 ? "; write the strength and put the direction in 'sign: \"-\"'"
+                : (weight == 0 ? "; leave the edge out instead of weighing it 0" : "")
+            return "weight must be a finite number greater than 0, got \(Self.format(weight))" + hint
         case let .duplicateEdge(from, to, _):
             return "duplicate edge \(from) -> \(to)"
         }

@@ -39,7 +39,7 @@ struct CSVEdgeListReaderTests {
         #expect(problems("source,target\na,b\nb,c\na,b\n", .csv)
             == ["4:1: duplicate edge a -> b (first defined at line 2, column 1)"])
         #expect(problems("source,target,weight\na,b,-1\n", .csv)
-            == ["2:5: weight must be a finite number greater than 0, got -1"])
+            == ["2:5: weight must be a finite number greater than 0, got -1; write the strength and put the direction in 'sign: \"-\"'"])
         #expect(problems("source,target\n,b\n", .csv) == ["2:1: empty source id"])
         #expect(problems("source,target\na,b\"c\n", .csv) == ["2:4: a quote inside an unquoted field (quote the whole field)"])
         #expect(problems("", .csv) == ["1:1: the file is empty"])

@@ -97,9 +97,9 @@ struct CircleDocumentReaderTests {
               - {from: b, to: c, weight: heavy}
             """
         #expect(problems(text) == [
-            "3:30: weight must be a finite number greater than 0, got -2",
+            "3:30: weight must be a finite number greater than 0, got -2; write the strength and put the direction in 'sign: \"-\"'",
             "4:30: weight must be a finite number greater than 0, got inf",
-            "5:30: weight must be a finite number greater than 0, got 0",
+            "5:30: weight must be a finite number greater than 0, got 0; leave the edge out instead of weighing it 0",
             "6:30: weight must be a finite number greater than 0, got nan",
             "7:30: weight must be a number, got 'heavy'",
         ])
@@ -183,8 +183,8 @@ struct CircleDocumentReaderTests {
             """
         #expect(problems(text) == [
             "3:9: duplicate node id 'a' (first defined at line 2, column 9)",
-            "5:19: edge refers to unknown node 'zzz'",
-            "5:32: weight must be a finite number greater than 0, got 0",
+            "5:19: edge refers to unknown node 'zzz'; declare it under 'nodes' or correct the id",
+            "5:32: weight must be a finite number greater than 0, got 0; leave the edge out instead of weighing it 0",
         ])
     }
 }

@@ -204,7 +204,7 @@ struct DOTImportTests {
             _ = try CircleLoader.load(text: "digraph { a -> b [weight=-1]; }", name: "w.dot")
             Issue.record("negative weight loaded")
         } catch {
-            #expect(error.diagnostics.map(\.message) == ["edge a -> b: weight must be a finite number greater than 0, got -1"])
+            #expect(error.diagnostics.map(\.message) == ["edge a -> b: weight must be a finite number greater than 0, got -1; write the strength and put the direction in 'sign: \"-\"'"])
         }
     }
 
