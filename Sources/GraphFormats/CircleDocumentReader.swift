@@ -47,6 +47,10 @@ public enum CircleDocumentReader {
         switch error {
         case let .scanner(ctx, problem, mark, _), let .parser(ctx, problem, mark, _),
              let .composer(ctx, problem, mark, _):
+            if problem.contains("Maximum nesting level") {
+                return Diagnostic("lists or mappings nested too deeply for the YAML reader; a circle file needs "
+                    + "three levels (nodes, a node, its fields)", at: at(mark))
+            }
             return Diagnostic("syntax error: \(problem)\(context(ctx))", at: at(mark))
         case let .reader(problem, _, _, _):
             return Diagnostic("cannot read: \(problem)", at: .wholeFile(file))

@@ -765,3 +765,73 @@ struct OutputSafetyTests {
         #expect(try runCircle(["whatif", "--script", script.path, "--outputs-anywhere"]).status == 0)
     }
 }
+
+/// docs/ERRORS.md's input table, row by row: the same inputs, the same exit codes, the same
+/// first line of the answer.
+@Suite("Hostile input (docs/ERRORS.md)")
+struct HostileInputTests {
+    static let inputs: [String: [UInt8]] = {
+        var big = "source,target\n"
+        for i in 0..<100_000 { big += "n\(i),n\((i * 7 + 1) % 100_000)\n" }
+        let bomb = """
+            a: &a ["x","x","x","x","x","x","x","x","x"]
+            b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+            c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+            d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+            e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+            nodes: *e
+
+            """
+        return [
+            "trunc.yaml": Array("nodes:\n  - {id: a\n".utf8),
+            "garbage.yaml": [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0xFF, 0xFE],
+            "utf8.yaml": Array("nodes: [{id: \"a".utf8) + [0xFF] + Array("\"}]\n".utf8),
+            "bom.yaml": [0xEF, 0xBB, 0xBF] + Array("nodes: [{id: a}]\n".utf8),
+            "crlf.csv": Array("source,target\r\na,b\r\n".utf8),
+            "long.csv": Array(("source,target\na," + String(repeating: "b", count: 10_000_000) + "\n").utf8),
+            "big.csv": Array(big.utf8),
+            "dup.yaml": Array("nodes: [{id: a}, {id: a}]\n".utf8),
+            "missing.yaml": Array("nodes: [{id: a}]\nedges: [{from: a, to: zz}]\n".utf8),
+            "nan.yaml": Array("nodes: [{id: a}, {id: b}]\nedges: [{from: a, to: b, weight: .nan}]\n".utf8),
+            "inf.yaml": Array("nodes: [{id: a}, {id: b}]\nedges: [{from: a, to: b, weight: 1e400}]\n".utf8),
+            "zero.yaml": Array("nodes: [{id: a}, {id: b}]\nedges: [{from: a, to: b, weight: 0}]\n".utf8),
+            "neg.yaml": Array("nodes: [{id: a}, {id: b}]\nedges: [{from: a, to: b, weight: -2}]\n".utf8),
+            "self.yaml": Array("nodes: [{id: a}]\nedges: [{from: a, to: a}]\n".utf8),
+            "multi.yaml": Array("nodes: [{id: a}, {id: b}]\nedges: [{from: a, to: b}, {from: a, to: b}]\n".utf8),
+            "empty.yaml": Array("nodes: []\n".utf8),
+            "noedges.yaml": Array("nodes: [{id: a}, {id: b}]\n".utf8),
+            "zero.csv": [],
+            "deep.yaml": Array(("nodes: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "\n").utf8),
+            "bomb.yaml": Array(bomb.utf8),
+        ]
+    }()
+
+    /// (file, exit code, first line) of every input row of docs/ERRORS.md.
+    static let rows: [(file: String, status: Int32, line: String)] = {
+        let text = (try? String(contentsOf: TestPaths.file("docs/ERRORS.md"), encoding: .utf8)) ?? ""
+        let inputs = text.components(separatedBy: "## Outputs").first ?? ""
+        return inputs.split(separator: "\n").compactMap { line -> (String, Int32, String)? in
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count == 6, let status = Int32(cells[3]), cells[2].hasPrefix("`") else { return nil }
+            let file = String(cells[2].dropFirst().prefix { $0 != "`" })
+            return (file, status, String(cells[4].dropFirst().dropLast()))
+        }
+    }()
+
+    @Test func everyInputRowIsTested() {
+        #expect(Self.rows.count == Self.inputs.count)
+        #expect(Set(Self.rows.map(\.file)) == Set(Self.inputs.keys))
+    }
+
+    @Test(arguments: rows.map(\.file))
+    func theToolSaysWhatTheTableSays(file: String) throws {
+        let row = try #require(Self.rows.first { $0.file == file })
+        let folder = scratchFolder.appending(path: "hostile")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(try #require(Self.inputs[file])).write(to: folder.appending(path: file))
+        let run = try runCircle(["validate", file], in: folder)
+        #expect(run.status == row.status, "\(file)")
+        let answer = (run.stderr.isEmpty ? run.stdout : run.stderr).split(separator: "\n").first.map(String.init) ?? ""
+        #expect(answer == row.line, "\(file)")
+    }
+}

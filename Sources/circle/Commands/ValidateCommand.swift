@@ -72,7 +72,8 @@ struct ValidateCommand: ParsableCommand {
             }
         case .table:
             for result in results where result.valid {
-                print("\(result.file): ok (\(result.nodes ?? 0) nodes, \(result.edges ?? 0) edges)")
+                let (nodes, edges) = (result.nodes ?? 0, result.edges ?? 0)
+                print("\(result.file): ok (\(nodes) node\(nodes == 1 ? "" : "s"), \(edges) edge\(edges == 1 ? "" : "s"))")
             }
         }
         if worst != .success { throw worst }
