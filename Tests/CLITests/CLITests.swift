@@ -38,7 +38,7 @@ struct CLITests {
         let run = try runCircle(["validate", good, bad])
         #expect(run.status == 65)
         #expect(run.stderr == "bad.yaml:5:23: error: edge refers to unknown node 'betta' (did you mean 'beta'?)\n")
-        #expect(run.stdout == "good.yaml: ok (1 nodes, 0 edges)\n")
+        #expect(run.stdout == "good.yaml: ok (1 node, 0 edges)\n")
     }
 
     @Test func missingInputExits66() throws {
