@@ -198,7 +198,11 @@ struct DOTImportTests {
             _ = try CircleLoader.load(text: "digraph { a -> b [weight=heavy]; b -> a [weight=-1]; }", name: "w.dot")
             Issue.record("bad weights loaded")
         } catch {
-            #expect(error.diagnostics.map(\.message) == ["edge a -> b: weight must be a number, got 'heavy'"])
+            // Both problems in one run.
+            #expect(error.diagnostics.map(\.message) == [
+                "edge a -> b: weight must be a number, got 'heavy'",
+                "edge b -> a: weight must be a finite number greater than 0, got -1; write the strength and put the direction in 'sign: \"-\"'",
+            ])
         }
         do {
             _ = try CircleLoader.load(text: "digraph { a -> b [weight=-1]; }", name: "w.dot")
@@ -266,6 +270,25 @@ struct ConcurrencyTests {
                 #expect(result.loops == expectedLoops)
                 #expect(result.png)
             }
+        }
+    }
+}
+
+@Suite("DOT problems with their places")
+struct DOTDiagnosticsTests {
+    /// Every problem of a DOT file in one run, each at the line and column of what is wrong.
+    @Test func everyProblemNamesItsLineAndColumn() {
+        let text = "digraph {\n  a [status=gone]\n  b\n  a -> b [weight=heavy, sign=maybe]\n  b -> a [weight=-3]\n}\n"
+        do {
+            _ = try CircleLoader.load(text: text, name: "bad.dot")
+            Issue.record("a bad DOT file loaded")
+        } catch {
+            #expect(error.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" } == [
+                "2:6: node 'a': unknown status 'gone'; expected 'active' or 'excluded'",
+                "4:11: edge a -> b: weight must be a number, got 'heavy'",
+                "4:25: edge a -> b: unknown sign 'maybe'; expected '+', '-', 'positive' or 'negative'",
+                "5:11: edge b -> a: weight must be a finite number greater than 0, got -3; write the strength and put the direction in 'sign: \"-\"'",
+            ])
         }
     }
 }

@@ -22,7 +22,7 @@ enum DOTReader {
             throw CircleLoadError(.invalidData, error.message,
                                   at: SourceLocation(file: file, line: error.line ?? 0, column: 0))
         }
-        return try circle(parsed, file: file)
+        return try circle(parsed, file: file, locator: DOTLocator(text, file: file))
     }
 
     static let nodeKeys = ["label", "label_en", "label_original", "ring", "sector", "status", "evidence", "quote",
@@ -33,7 +33,7 @@ enum DOTReader {
 
 extension DOTReader {
     /// The circle, validated by the model; problems name the node, as DOT has no positions per node.
-    static func circle(_ parsed: ParsedDOT, file: String) throws(CircleLoadError) -> StrategyCircle {
+    static func circle(_ parsed: ParsedDOT, file: String, locator: DOTLocator) throws(CircleLoadError) -> StrategyCircle {
         let (directed, nodes, edges) = (parsed.directed, parsed.nodes, parsed.edges)
         var diagnostics: [Diagnostic] = []
         let whole = SourceLocation.wholeFile(file)
@@ -59,52 +59,68 @@ extension DOTReader {
             var status = Node.Status.active
             if let text = a["status"] {
                 if let parsed = Node.Status(rawValue: text.lowercased()) { status = parsed } else {
-                    diagnostics.append(Diagnostic("node '\(node.name)': unknown status '\(text)'", at: whole))
+                    diagnostics.append(Diagnostic("node '\(node.name)': unknown status '\(text)'; expected 'active' or 'excluded'",
+                                                  at: locator.attribute("status", after: locator.node(node.name))))
                 }
             }
             // Graphviz's default label "\N" stands for the node's name.
             let label = a["label_original"] ?? a["label"].flatMap { $0 == "\\N" ? nil : DOTLabel.decode($0) }
             return Node(id: node.name, label: label, labelEN: a["label_en"], ring: a["ring"], sector: a["sector"],
-                        status: status, provenance: Self.provenance(a, of: "node '\(node.name)'", diagnostics: &diagnostics, at: whole),
+                        status: status, provenance: Self.provenance(a, of: "node '\(node.name)'", diagnostics: &diagnostics,
+                                                                    at: locator.node(node.name)),
                         placementReason: a["placement_inferred"])
         }
         var modelEdges: [Edge] = []
+        var twins = Set<Int>()  // the mirrored halves of undirected edges: their problems are their twin's
         for edge in edges {
             let a = edge.attributes
             let from = nodes[edge.tail].name
             let to = nodes[edge.head].name
+            // A value that cannot be read leaves the edge out, so the model still checks the rest:
+            // every problem is reported in one run.
             var weight = 1.0
+            var readable = true
             if let text = a["weight"] {
                 if let parsed = Double(text.trimmingCharacters(in: .whitespaces)) { weight = parsed } else {
-                    diagnostics.append(Diagnostic("edge \(from) -> \(to): weight must be a number, got '\(text)'", at: whole))
+                    diagnostics.append(Diagnostic("edge \(from) -> \(to): weight must be a number, got '\(text)'",
+                                                  at: locator.attribute("weight", after: locator.edge(from, to))))
+                    readable = false
                 }
             }
             var sign = Sign.positive
             if let text = a["sign"] {
                 if let parsed = Sign(parsing: text) { sign = parsed } else {
                     diagnostics.append(Diagnostic("edge \(from) -> \(to): unknown sign '\(text)'; expected \(Sign.spellings)",
-                                                  at: whole))
+                                                  at: locator.attribute("sign", after: locator.edge(from, to))))
+                    readable = false
                 }
             }
+            guard readable else { continue }
             let kind = a["kind"].map(EdgeKind.init(rawValue:)) ?? .influences
-            let evidence = Self.provenance(a, of: "edge \(from) -> \(to)", diagnostics: &diagnostics, at: whole)
+            let evidence = Self.provenance(a, of: "edge \(from) -> \(to)", diagnostics: &diagnostics,
+                                           at: locator.edge(from, to))
             modelEdges.append(Edge(from: from, to: to, weight: weight, sign: sign, kind: kind, provenance: evidence))
             if !directed, from != to {
+                twins.insert(modelEdges.count)
                 modelEdges.append(Edge(from: to, to: from, weight: weight, sign: sign, kind: kind, provenance: evidence))
             }
         }
-        guard diagnostics.isEmpty else { throw CircleLoadError(.invalidData, diagnostics) }
-
         let metadata = StrategyCircle.Metadata(title: header?.title, titleEN: header?.title_en,
                                                source: header?.source, notes: header?.notes)
         do throws(ModelValidationError) {
-            return try StrategyCircle(metadata: metadata, rings: rings, sectors: sectors,
-                                      nodes: modelNodes, edges: modelEdges, isUndirected: !directed)
+            let circle = try StrategyCircle(metadata: metadata, rings: rings, sectors: sectors,
+                                            nodes: modelNodes, edges: modelEdges, isUndirected: !directed)
+            if diagnostics.isEmpty { return circle }
         } catch {
-            throw CircleLoadError(.invalidData, error.issues.map { issue in
-                Diagnostic(describe(issue.subject, nodes: modelNodes, edges: modelEdges) + issue.description, at: whole)
-            })
+            diagnostics += error.issues.filter { issue in
+                if case let .edge(index, _) = issue.subject { return !twins.contains(index) }
+                return true
+            }.map { issue in
+                Diagnostic(describe(issue.subject, nodes: modelNodes, edges: modelEdges) + issue.description,
+                           at: place(issue.subject, nodes: modelNodes, edges: modelEdges, locator: locator))
+            }
         }
+        throw CircleLoadError(.invalidData, diagnostics)
     }
 
     /// The evidence attributes `CircleDrawing` writes: `evidence`, `quote`, `inferred`,
@@ -128,6 +144,20 @@ extension DOTReader {
         }
         let basis = attributes["basis"].map(DOTList.decode) ?? []
         return Provenance(evidence: evidence, quote: quote, reason: reason, basis: basis, wording: wording)
+    }
+
+    /// Where the element an issue is about is written.
+    private static func place(_ subject: ModelIssue.Subject, nodes: [Node], edges: [Edge], locator: DOTLocator)
+        -> SourceLocation
+    {
+        switch subject {
+        case let .node(index, _): return locator.node(nodes[index].id)
+        case let .edge(index, field):
+            let edge = edges[index]
+            let place = locator.edge(edge.from, edge.to)
+            return field == .weight ? locator.attribute("weight", after: place) : place
+        case .ring, .sector: return .wholeFile(locator.file)
+        }
     }
 
     private static func describe(_ subject: ModelIssue.Subject, nodes: [Node], edges: [Edge]) -> String {

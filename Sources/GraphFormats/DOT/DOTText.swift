@@ -126,3 +126,74 @@ package enum DOTQuoting {
         return nil
     }
 }
+
+/// Finds where a node, an edge or an attribute stands in DOT text, so that problems the
+/// model finds after Graphviz parsed the file (which keeps no positions) still name a line
+/// and column: the first place the node's id stands as a token, the first line that joins
+/// the two ids with `->` or `--`, the first `key=` at or after a place.
+struct DOTLocator {
+    let file: String
+    private let lines: [Substring]
+
+    init(_ text: String, file: String) {
+        self.file = file
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// Where `id` first stands as a token (quoted, or bare between non-word characters).
+    func node(_ id: String) -> SourceLocation {
+        for (index, line) in lines.enumerated() {
+            if let column = column(of: id, in: line) { return SourceLocation(file: file, line: index + 1, column: column) }
+        }
+        return .wholeFile(file)
+    }
+
+    /// Where the edge `from → to` is written, or failing that where `from` stands.
+    func edge(_ from: String, _ to: String) -> SourceLocation {
+        for (index, line) in lines.enumerated() where line.contains("->") || line.contains("--") {
+            if let start = column(of: from, in: line), let end = column(of: to, in: line), start < end {
+                let between = line.dropFirst(start).prefix(end - start)
+                if between.contains("->") || between.contains("--") {
+                    return SourceLocation(file: file, line: index + 1, column: start)
+                }
+            }
+        }
+        return node(from)
+    }
+
+    /// Where `key=` first stands at or after `place` (same or later lines), else `place`.
+    func attribute(_ key: String, after place: SourceLocation) -> SourceLocation {
+        guard place.line > 0 else { return place }
+        for index in (place.line - 1)..<lines.count {
+            let line = lines[index]
+            for pattern in ["\"\(key)\"", key] {
+                var search = line.startIndex
+                while let range = line[search...].range(of: pattern) {
+                    let rest = line[range.upperBound...].drop { $0 == " " }
+                    let before = range.lowerBound == line.startIndex ? " " : line[line.index(before: range.lowerBound)]
+                    if rest.first == "=", !(before.isLetter || before.isNumber || before == "_") {
+                        return SourceLocation(file: file, line: index + 1, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+                    }
+                    search = range.upperBound
+                }
+            }
+        }
+        return place
+    }
+
+    private func column(of id: String, in line: Substring) -> Int? {
+        let quoted = "\"" + id.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        if let range = line.range(of: quoted) { return line.distance(from: line.startIndex, to: range.lowerBound) + 1 }
+        var search = line.startIndex
+        while let range = line[search...].range(of: id) {
+            let before = range.lowerBound == line.startIndex ? nil : line[line.index(before: range.lowerBound)]
+            let after = range.upperBound == line.endIndex ? nil : line[range.upperBound]
+            func isWord(_ c: Character?) -> Bool { c.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." } ?? false }
+            if !isWord(before), !isWord(after), before != "\"" {
+                return line.distance(from: line.startIndex, to: range.lowerBound) + 1
+            }
+            search = range.upperBound
+        }
+        return nil
+    }
+}
