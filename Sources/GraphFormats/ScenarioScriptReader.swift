@@ -10,6 +10,16 @@ public struct ScriptedScenario: Sendable {
     public var compute: DiffOptions
     /// Output file, resolved against the script's folder; nil prints only.
     public var output: String?
+    /// Every id the scenario names, with where the script names it (for `check`).
+    public var references: [Reference] = []
+
+    /// An id a script names: a node, an edge (`FROM>TO`), a sector or a ring.
+    public struct Reference: Sendable {
+        public enum Kind: String, Sendable { case node, edge, sector, ring }
+        public var kind: Kind
+        public var id: String
+        public var location: SourceLocation
+    }
 
     public init(scenario: Scenario, compute: DiffOptions = .init(), output: String? = nil) {
         self.scenario = scenario
@@ -72,19 +82,25 @@ public enum ScenarioScriptReader {
                   let name = reader.required(fields, "name", in: "a scenario", at: item)
             else { continue }
             var operations: [Scenario.Operation] = []
-            func ids(_ key: String) -> [String] {
+            var references: [ScriptedScenario.Reference] = []
+            func ids(_ key: String, _ kind: ScriptedScenario.Reference.Kind) -> [String] {
                 guard let node = fields[key] else { return [] }
-                if node.scalar != nil { return reader.string(node, key).map { [$0] } ?? [] }
-                return reader.sequence(node, "'\(key)'").compactMap { reader.string($0, key) }
+                let items = node.scalar != nil ? [node] : reader.sequence(node, "'\(key)'")
+                return items.compactMap { item in
+                    guard let id = reader.string(item, key) else { return nil }
+                    references.append(.init(kind: kind, id: id, location: reader.location(item)))
+                    return id
+                }
             }
             func edge(_ text: String, at node: Yams.Node) -> EdgeReference? {
                 guard let reference = EdgeReference(parsing: text) else {
                     reader.report("an edge is written FROM>TO, got '\(text)'", at: node)
                     return nil
                 }
+                references.append(.init(kind: .edge, id: reference.description, location: reader.location(node)))
                 return reference
             }
-            let removed = ids("remove")
+            let removed = ids("remove", .node)
             if !removed.isEmpty { operations.append(.removeNodes(removed)) }
             if let node = fields["remove_edges"] {
                 let edges = reader.sequence(node, "'remove_edges'").compactMap { item in
@@ -92,9 +108,9 @@ public enum ScenarioScriptReader {
                 }
                 if !edges.isEmpty { operations.append(.removeEdges(edges)) }
             }
-            operations += ids("remove_sector").map { .removeSector($0) }
-            operations += ids("remove_ring").map { .removeRing($0) }
-            let included = ids("include")
+            operations += ids("remove_sector", .sector).map { .removeSector($0) }
+            operations += ids("remove_ring", .ring).map { .removeRing($0) }
+            let included = ids("include", .node)
             if !included.isEmpty { operations.append(.include(included)) }
             for item in reader.sequence(fields["set_weight"], "'set_weight'") {
                 guard let change = reader.mapping(item, "a weight change", keys: ["edge", "weight"]),
@@ -153,10 +169,49 @@ public enum ScenarioScriptReader {
                 output = resolved
             }
             let description = reader.string(fields["description"], "description")
-            result.append(ScriptedScenario(scenario: Scenario(name: name, description: description, operations: operations),
-                                           compute: compute, output: output))
+            var scripted = ScriptedScenario(scenario: Scenario(name: name, description: description, operations: operations),
+                                            compute: compute, output: output)
+            scripted.references = references
+            result.append(scripted)
         }
         guard reader.diagnostics.isEmpty else { throw CircleLoadError(.invalidData, reader.diagnostics) }
         return result
+    }
+
+    /// Every id the scripts name that `circle` does not have, at the place the script names
+    /// it, with a did-you-mean; empty when the scripts fit the circle. Nodes added by a
+    /// scenario (`add_nodes`) count as present for that scenario.
+    public static func check(_ scripted: [ScriptedScenario], against circle: StrategyCircle) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for item in scripted {
+            var nodes = Set(circle.nodes.map(\.id))
+            for case let .addNode(node) in item.scenario.operations { nodes.insert(node.id) }
+            for reference in item.references {
+                func unknown(_ what: String, _ id: String, among candidates: [String]) {
+                    let hint = Suggestion.closest(to: id, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+                    diagnostics.append(Diagnostic("scenario '\(item.scenario.name)': no \(what) '\(id)' in the circle\(hint)",
+                                                  at: reference.location))
+                }
+                switch reference.kind {
+                case .node where !nodes.contains(reference.id):
+                    unknown("node", reference.id, among: Array(nodes).sorted())
+                case .sector where circle.index(ofSector: reference.id) == nil:
+                    unknown("sector", reference.id, among: circle.sectors.map(\.id))
+                case .ring where circle.index(ofRing: reference.id) == nil:
+                    unknown("ring", reference.id, among: circle.rings.map(\.id))
+                case .edge:
+                    guard let edge = EdgeReference(parsing: reference.id), circle.edge(edge) == nil else { continue }
+                    for id in [edge.from, edge.to] where !nodes.contains(id) {
+                        unknown("node", id, among: Array(nodes).sorted())
+                    }
+                    if nodes.contains(edge.from), nodes.contains(edge.to) {
+                        diagnostics.append(Diagnostic("scenario '\(item.scenario.name)': no edge \(edge) in the circle",
+                                                      at: reference.location))
+                    }
+                default: continue
+                }
+            }
+        }
+        return diagnostics.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
     }
 }

@@ -401,9 +401,23 @@ struct WhatIfCommandTests {
         let badRun = try runCircle(["whatif", "--script", bad])
         #expect(badRun.status == 65)
         #expect(badRun.stderr.contains("bad-script.yaml:3:5: error: unknown key 'remvoe' in a scenario (did you mean 'remove'?)"))
-        let unknownNode = try writeScratch("unknown-node.yaml", "scenarios:\n  - name: x\n    remove: [nobody]\n")
+        let unknownNode = try writeScratch("unknown-node.yaml", """
+            scenarios:
+              - name: x
+                remove: [nobody, unternehmenskultr]
+                remove_edges: ["licence_to_operate>krisenkommunikation", "social_werden>nowhere"]
+                remove_sector: [wisen]
+
+            """)
         let unknownRun = try runCircle(["whatif", "--script", unknownNode])
-        #expect(unknownRun.status == 65 && unknownRun.stderr.contains("scenario 'x': no node 'nobody'"))
+        // Every unknown id at once, each where the script names it, with a did-you-mean.
+        #expect(unknownRun.status == 65)
+        #expect(unknownRun.stderr.split(separator: "\n").map(String.init) == [
+            "unknown-node.yaml:3:14: error: scenario 'x': no node 'nobody' in the circle",
+            "unknown-node.yaml:3:22: error: scenario 'x': no node 'unternehmenskultr' in the circle (did you mean 'unternehmenskultur'?)",
+            "unknown-node.yaml:4:62: error: scenario 'x': no node 'nowhere' in the circle",
+            "unknown-node.yaml:5:21: error: scenario 'x': no sector 'wisen' in the circle (did you mean 'wissen'?)",
+        ])
     }
 }
 

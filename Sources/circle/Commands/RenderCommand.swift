@@ -168,6 +168,11 @@ extension RenderCommand {
             printDiagnostics(error)
             throw error.reason == .unreadable ? ExitCode.noInput : ExitCode.badData
         }
+        let problems = ScenarioScriptReader.check(scripted, against: baseline)
+        if !problems.isEmpty {
+            for problem in problems { printError("\(problem)") }
+            throw ExitCode.badData
+        }
         let chosen = scenario.map { name in scripted.filter { $0.scenario.name == name } } ?? scripted
         guard chosen.count == 1, let item = chosen.first else {
             throw ValidationError(scenario == nil

@@ -125,6 +125,11 @@ struct WhatIfCommand: ParsableCommand {
         var scripted: [ScriptedScenario]
         if let script {
             scripted = try loadScript(script)
+            let problems = ScenarioScriptReader.check(scripted, against: circle)
+            if !problems.isEmpty {
+                for problem in problems { printError("\(problem)") }
+                throw ExitCode.badData
+            }
             if let scenario {
                 scripted = scripted.filter { $0.scenario.name == scenario }
                 if scripted.isEmpty { throw ValidationError("the script has no scenario named '\(scenario)'") }
