@@ -355,7 +355,7 @@ struct WhatIfCommandTests {
 
     @Test func sweepsAndTheRobustnessCurve() throws {
         let single = try runCircle(["whatif", "--sweep", "single", "--format", "csv"])
-        #expect(single.status == 0)
+        #expect(single.status == 0, "\(single.stderr)")
         #expect(single.stdout.split(separator: "\n").count == reference.activeNodes + 1)
         let pairs = try runCircle(["whatif", "--sweep", "pairs", "--top", "3"])
         #expect(pairs.status == 0 && pairs.stdout.contains("\(reference.activeNodes * (reference.activeNodes - 1) / 2) scenarios"))
@@ -739,8 +739,11 @@ struct OutputSafetyTests {
     }
 
     /// A full disk, simulated in a temporary folder: a file-size limit of one block, with
-    /// SIGXFSZ ignored so the write fails with EFBIG instead of killing the process.
-    @Test func aFailedWriteToStandardOutputIsAnError() throws {
+    /// SIGXFSZ ignored so the write fails with EFBIG instead of killing the process. (The
+    /// thread sanitizer's runtime cannot start under such a limit: skipped there.)
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["CIRCLE_SANITIZER"] != "thread",
+                   "the thread sanitizer's runtime needs more than one block of file size"))
+    func aFailedWriteToStandardOutputIsAnError() throws {
         let out = scratchFolder.appending(path: "full-\(UUID().uuidString).json").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Fuzzes the readers with libFuzzer (swiftc -sanitize=fuzzer,address).
+# Usage: Scripts/fuzz/run.sh [SECONDS] [TARGET…]   (600 s each, every target by default)
+# Seeds: Datasets/*.yaml, Scripts/whatif/*.yaml, a few edge lists and DOT graphs. Findings
+# (crash-*, timeout-*, oom-*) land in .build/fuzz/TARGET/; turn each into a regression test.
+set -euo pipefail
+cd "$(dirname "$0")"
+seconds="${1:-600}"
+shift || true
+targets=("${@:-fuzz-circle-file fuzz-csv fuzz-dot fuzz-script}")
+../install-deps.sh
+swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+root="$(cd ../.. && pwd)"
+for target in ${targets[@]}; do
+  corpus=".build/fuzz/$target/corpus"
+  mkdir -p "$corpus"
+  case "$target" in
+    fuzz-circle-file) cp "$root"/Datasets/*.yaml "$corpus"/ ;;
+    fuzz-script) cp "$root"/Scripts/whatif/*.yaml "$corpus"/ ;;
+    fuzz-csv) printf 'source,target,weight,sign\na,b,2,+\nb,c,1,-\n' > "$corpus/seed.csv"
+              printf 'from,to,quote,inferred,evidence\n"a ""x""",b,q,,\n' > "$corpus/evidence.csv" ;;
+    fuzz-dot) printf 'digraph { a -> b [weight=2, sign="-"]; b [ring=r, status=excluded] }\n' > "$corpus/seed.dot"
+              printf 'graph { x -- y [weight=1.5] }\n' > "$corpus/undirected.dot" ;;
+  esac
+  echo "fuzz: $target for $seconds s" >&2
+  (cd ".build/fuzz/$target" && "$OLDPWD/.build/release/$target" corpus -max_total_time="$seconds" \
+      -rss_limit_mb=2048 -timeout=20 -print_final_stats=1 2>&1 | tail -25)
+done
