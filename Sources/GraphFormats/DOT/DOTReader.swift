@@ -146,7 +146,7 @@ extension DOTReader {
         return Provenance(evidence: evidence, quote: quote, reason: reason, basis: basis, wording: wording)
     }
 
-    /// Where the element an issue is about is written.
+    /// Where the node or edge an issue is about is written.
     private static func place(_ subject: ModelIssue.Subject, nodes: [Node], edges: [Edge], locator: DOTLocator)
         -> SourceLocation
     {
