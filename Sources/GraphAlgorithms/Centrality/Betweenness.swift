@@ -30,6 +30,14 @@ public enum Betweenness {
         public var edges: [Double]
     }
 
+    /// Betweenness of every node and edge.
+    /// - Parameters:
+    ///   - graph: the directed graph, or an undirected view.
+    ///   - weighting: how an edge's weight becomes a length (`.strength`: 1/weight).
+    ///   - normalized: divide as NetworkX does (see above).
+    ///   - threads: sources are split over this many threads (0: all cores).
+    /// - Returns: node values in node order, edge values in the view's edge order.
+    /// - Complexity: O(nm) unweighted, O(nm + n² log n) weighted; O(n + m) memory per thread.
     public static func compute(_ graph: GraphView, weighting: PathWeighting = .strength, normalized: Bool = true,
                                threads: Int = 0) -> Result {
         let g = graph.adjacency

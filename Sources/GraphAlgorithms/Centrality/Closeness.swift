@@ -15,6 +15,11 @@ import StrategyModel
 ///
 /// - Complexity: one shortest-path search per node.
 public enum Closeness {
+    /// Closeness of every node from the distances *to* it (inward), scaled as NetworkX's
+    /// `wf_improved=True`.
+    /// - Returns: a value per node, in node order (0 for a node nothing reaches).
+    /// - Complexity: one shortest-path search per node: O(n(n + m)) unweighted,
+    ///   O(n(m + n log n)) weighted.
     public static func closeness(_ graph: GraphView, weighting: PathWeighting = .strength) -> [Double] {
         let n = graph.nodeCount
         var search = ShortestPathSearch(graph.adjacency, weighting: weighting)
@@ -27,6 +32,9 @@ public enum Closeness {
         }
     }
 
+    /// Harmonic centrality: Σ 1/d(v, u) over the nodes v that reach u (Marchiori & Latora 2000).
+    /// - Returns: a value per node, in node order.
+    /// - Complexity: as `closeness`.
     public static func harmonic(_ graph: GraphView, weighting: PathWeighting = .strength) -> [Double] {
         var search = ShortestPathSearch(graph.adjacency, weighting: weighting)
         return (0..<graph.nodeCount).map { u in

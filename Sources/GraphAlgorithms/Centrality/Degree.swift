@@ -9,6 +9,9 @@ import StrategyModel
 public enum DegreeCentrality {
     public enum Direction: String, Sendable, CaseIterable { case `in`, out, total }
 
+    /// Degree centrality: in-, out- or total degree, divided by n − 1 when `normalized`.
+    /// - Returns: a value per node, in node order.
+    /// - Complexity: O(n).
     public static func degree(_ graph: GraphView, direction: Direction = .total, normalized: Bool = true) -> [Double] {
         let g = graph.adjacency
         let n = g.nodeCount
@@ -25,6 +28,7 @@ public enum DegreeCentrality {
     }
 
     /// Sum of the weights of a node's edges (NetworkX `G.degree(weight=…)`).
+    /// - Complexity: O(n + m).
     public static func strength(_ graph: GraphView, direction: Direction = .total) -> [Double] {
         let g = graph.adjacency
         return (0..<g.nodeCount).map { v in

@@ -10,6 +10,10 @@ import StrategyModel
 ///
 /// - Complexity: O(Σ out-degree²) time, O(n) memory.
 public enum Reach {
+    /// Two-step reach of every node (the share of the other nodes within two out-steps) and
+    /// its efficiency (that count over the direct successors).
+    /// - Returns: both values per node, in node order.
+    /// - Complexity: O(Σ over nodes of the edges leaving their successors), at most O(n·d²).
     public static func twoStep(_ graph: GraphView) -> (reach: [Double], efficiency: [Double]) {
         let g = graph.adjacency
         let n = g.nodeCount

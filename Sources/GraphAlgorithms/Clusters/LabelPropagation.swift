@@ -7,6 +7,10 @@
 /// structures in large-scale networks", Phys. Rev. E 76:036106.
 /// https://doi.org/10.1103/PhysRevE.76.036106
 public enum LabelPropagation {
+    /// Clusters by label propagation (Raghavan et al. 2007): each node takes the label with
+    /// the most synergy among its neighbours, in a seeded order, until no label changes.
+    /// - Returns: a cluster label per node.
+    /// - Complexity: O(m) per pass; at most `maxPasses` passes.
     public static func clusters(_ network: SynergyNetwork, seed: UInt64 = 0, maxPasses: Int = 1000) -> Partition {
         var rng = SplitMix64(seed: seed)
         let n = network.nodeCount

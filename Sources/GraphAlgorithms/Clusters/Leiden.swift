@@ -12,6 +12,11 @@ public enum Leiden {
     /// θ, the randomness of the refinement (the paper's default).
     public static let randomness = 0.01
 
+    /// Clusters by Leiden (Traag et al. 2019): Louvain's moves, refined so every cluster is
+    /// well connected, then aggregated.
+    /// - Parameters: as `Louvain.clusters`.
+    /// - Returns: a cluster label per node.
+    /// - Complexity: O(m) per pass of moving and refinement; in practice near-linear in m.
     public static func clusters(_ network: SynergyNetwork, kind: Modularity.Kind = .positive,
                                    resolution: Double = 1, seed: UInt64 = 0, maxLevels: Int = 100) -> Partition {
         var rng = SplitMix64(seed: seed)

@@ -8,6 +8,13 @@
 ///
 /// - Complexity: near-linear in the number of pairs per pass in practice.
 public enum Louvain {
+    /// Clusters by Louvain (Blondel et al. 2008): local moving, then aggregation, repeated.
+    /// - Parameters:
+    ///   - kind: plain modularity on positive synergy, or signed (Gómez et al. 2009).
+    ///   - resolution: γ of the quality function; larger gives smaller clusters.
+    ///   - seed: fixes the node order of every pass; the same seed gives the same partition.
+    /// - Returns: a cluster label per node.
+    /// - Complexity: O(m) per pass of local moving; in practice near-linear in m.
     public static func clusters(_ network: SynergyNetwork, kind: Modularity.Kind = .positive,
                                    resolution: Double = 1, seed: UInt64 = 0) -> Partition {
         var rng = SplitMix64(seed: seed)

@@ -19,6 +19,8 @@ public enum Modularity {
         case signed
     }
 
+    /// The modularity of `partition` on `network` (plain or signed, with resolution γ).
+    /// - Complexity: O(n + m).
     public static func of(_ partition: Partition, in network: SynergyNetwork, kind: Kind = .positive,
                           resolution: Double = 1) -> Double {
         let (kp, kn) = network.degrees()

@@ -18,6 +18,8 @@ public struct SynergyNetwork: Sendable {
     public let positive: [Double]
     public let negative: [Double]
 
+    /// Folds a directed adjacency into the synergy network (see above).
+    /// - Complexity: O(n + m) expected.
     public init(_ adjacency: Adjacency, alreadySymmetric: Bool = false) {
         var pairs = PairWeights(nodeCount: adjacency.nodeCount)
         for e in 0..<adjacency.edgeCount {

@@ -21,6 +21,10 @@ public enum HittingSet {
         public var method: String
     }
 
+    /// The smallest hitting set of `sets` over the members `0..<universe`, within `timeBudget`.
+    /// - Returns: the set found and whether it is proven minimal.
+    /// - Complexity: exponential in the worst case (the problem is NP-hard), bounded by the
+    ///   budget; the greedy start is O(k·u) for k sets over u members.
     public static func minimum(_ sets: [[Int]], universe: Int, timeBudget: Duration = .seconds(10)) -> Result {
         minimum(sets, universe: universe, deadline: ContinuousClock.now + timeBudget)
     }

@@ -39,6 +39,8 @@ public enum LoopSearch {
     /// Calls `visit` with each loop's nodes (least node first, following the edges) and
     /// its edges (positions in the edge-indexed arrays, edge i from node i to node i + 1).
     /// `visit` returns false to stop. Returns how the enumeration ended and how many loops it saw.
+    /// - Complexity: Johnson's bound O((n + m)(c + 1)) for c loops without a length bound;
+    ///   with one, depth-first search pruned by the distance back to the start.
     @discardableResult
     public static func enumerate(_ graph: Adjacency, limits: Limits = .init(),
                                  _ visit: (_ nodes: [Int32], _ edges: [Int32]) -> Bool) -> (Completion, Int) {

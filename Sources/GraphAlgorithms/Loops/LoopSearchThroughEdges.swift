@@ -13,6 +13,8 @@ extension LoopSearch {
     /// Calls `visit` with each loop's nodes (starting at the given edge's source) and its
     /// edges (edge i from node i to node i + 1), in the same conventions and with the same
     /// limits as `enumerate`.
+    /// - Complexity: O(n + m) per given edge for the reachability pruning, plus the depth-first
+    ///   search, in proportion to the loops found.
     @discardableResult
     public static func through(_ edges: [Int32], in graph: Adjacency, limits: Limits = .init(),
                                _ visit: (_ nodes: [Int32], _ edges: [Int32]) -> Bool) -> (Completion, Int) {

@@ -27,6 +27,7 @@ public struct CognitiveMapIndices: Sendable, Codable {
     public var density: Double
     public var hierarchyIndex: Double
 
+    /// - Complexity: O(n + m).
     public init(_ graph: Adjacency) {
         let n = graph.nodeCount
         var out = [Double](repeating: 0, count: n)

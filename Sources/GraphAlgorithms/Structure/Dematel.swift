@@ -38,6 +38,9 @@ public struct Dematel: Sendable, Codable {
     public var prominence: [Double] { zip(given, received).map(+) }
     public var relation: [Double] { zip(given, received).map(-) }
 
+    /// DEMATEL of a circle's weight matrix (signs ignored).
+    /// - Throws: `Failure` when the series does not converge (spectral radius of N ≥ 1).
+    /// - Complexity: O(n³) (one matrix inversion).
     public init(_ graph: Adjacency) throws(Failure) {
         try self.init(direct: DenseMatrix(graph))
     }

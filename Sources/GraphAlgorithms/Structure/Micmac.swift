@@ -44,6 +44,11 @@ public struct Micmac: Sendable, Codable {
     public var directDependenceRank: [Int]
     public var indirectDependenceRank: [Int]
 
+    /// - Parameters:
+    ///   - graph: edge weights are the influence strengths; signs are ignored.
+    ///   - split: where the quadrants divide each axis.
+    ///   - maxPower: the highest matrix power tried for stable rankings.
+    /// - Complexity: O(k·n³) for k matrix powers (dense n × n matrices).
     public init(_ graph: Adjacency, split: Split = .mean, maxPower: Int = 20) {
         let m = DenseMatrix(graph)
         directInfluence = m.rowSums
