@@ -37,7 +37,7 @@ struct WheelBackground {
                 let division = circle.sectors[sector]
                 name = options.labels == .english ? (division.labelEN ?? division.label) : division.label
             } else {
-                name = "—"
+                name = "(no sector)"
             }
             let angle = wedge.middleAngle
             let radius = outer + 14
