@@ -218,6 +218,19 @@ struct DOTImportTests {
     }
 }
 
+@Suite("Titles")
+struct TitleTests {
+    /// The drawing's title follows the label language.
+    @Test func theTitleIsInTheChosenLanguage() throws {
+        var options = CircleDrawingOptions()
+        options.labels = .english
+        let english = String(decoding: try CircleDrawing.render(SeedCircle.circle, options: options, format: .svg), as: UTF8.self)
+        #expect(english.contains("Fields of action of a social centric strategy"))
+        let original = String(decoding: try CircleDrawing.render(SeedCircle.circle, format: .svg), as: UTF8.self)
+        #expect(original.contains("Handlungsfelder einer Social Centric Strategy"))
+    }
+}
+
 @Suite("DOT ids")
 struct DOTIdentifierTests {
     /// Ids with backslashes, quotes, line breaks, tabs and non-ASCII letters come back equal.

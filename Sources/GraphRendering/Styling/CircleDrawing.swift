@@ -85,7 +85,7 @@ public enum CircleDrawing {
             .init("pad", "0.3"),
             .init("strategycircle", CircleHeader(circle).json),
         ]
-        if let title = options.title ?? circle.metadata.title {
+        if let title = options.title ?? (options.labels == .english ? circle.metadata.titleEN ?? circle.metadata.title : circle.metadata.title) {
             diagram.graphAttributes += [.init("label", DOTLabel.encode(title, wrapAt: 0)), .init("labelloc", "t"),
                                         .init("fontsize", "18")]
         }
