@@ -54,25 +54,29 @@ public struct LoopComparison: Sendable, Codable {
 
     /// Compares `changed` (an active part) with the catalog's baseline.
     public init(_ catalog: LoopCatalog, changed: StrategyCircle) throws(Refusal) {
+        try self.init(catalog, changed: changed, match: EdgeCorrespondence(baseline: catalog.circle, changed: changed))
+    }
+
+    init(_ catalog: LoopCatalog, changed: StrategyCircle, match: EdgeCorrespondence) throws(Refusal) {
         if let refusal = catalog.refusal { throw Refusal(description: refusal) }
         let base = catalog.circle
         let yardstick = catalog.yardstick
         let g = changed.adjacency
 
-        // Each baseline influence's fate: removed, or kept with its weight and sign after.
+        // Each baseline edge's fate: removed, or kept with its weight and sign after.
         var removed = [Bool](repeating: false, count: base.edges.count)
         var touched: [Int] = []
         var afterWeight = base.adjacency.edgeWeights
         var afterSign = base.adjacency.edgeSigns
-        for (e, edge) in base.edges.enumerated() {
-            guard let (_, now) = changed.edge(EdgeReference(from: edge.from, to: edge.to)) else {
+        for e in base.edges.indices {
+            guard let now = match.after[e] else {
                 removed[e] = true
                 touched.append(e)
                 continue
             }
-            if now.weight != edge.weight || now.sign != edge.sign {
-                afterWeight[e] = now.weight
-                afterSign[e] = now.sign.rawValue
+            if match.isReweighted(e, baseline: base, changed: changed) {
+                afterWeight[e] = changed.edges[now].weight
+                afterSign[e] = changed.edges[now].sign.rawValue
                 touched.append(e)
             }
         }
@@ -128,10 +132,7 @@ public struct LoopComparison: Sendable, Codable {
         }
 
         // New loops: the loops through edges the baseline does not have.
-        var added: [Int32] = []
-        for (e, edge) in changed.edges.enumerated() where base.edge(EdgeReference(from: edge.from, to: edge.to)) == nil {
-            added.append(Int32(e))
-        }
+        let added = match.added.map { Int32($0) }
         var newReinforcing = 0, newBalancing = 0
         var strongestNew: [(gain: Double, edges: [Int32])] = []
         let (completion, _) = LoopSearch.through(added, in: g, limits: catalog.limits) { _, edges in
@@ -176,10 +177,7 @@ public struct LoopComparison: Sendable, Codable {
             .sorted { ($0.after.gain, -$0.loop) > ($1.after.gain, -$1.loop) }
             .prefix(Self.listed).compactMap { item in
                 // Drawn as the loop is after the scenario.
-                let edges = catalog.edges(ofLoop: item.loop).compactMap { e -> Int32? in
-                    let edge = base.edges[Int(e)]
-                    return changed.edge(EdgeReference(from: edge.from, to: edge.to)).map { Int32($0.index) }
-                }
+                let edges = catalog.edges(ofLoop: item.loop).compactMap { match.after[Int($0)].map(Int32.init) }
                 return FeedbackLoop(edges: edges, in: changed, yardstick: yardstick)
             }
         self.strongestNew = strongestNew.map { FeedbackLoop(edges: $0.edges, in: changed, yardstick: yardstick) }

@@ -216,15 +216,12 @@ public struct ScenarioDiff: Sendable, Codable {
         let after = Set(changed.nodes.map(\.id))
         removedNodes = baseline.nodes.map(\.id).filter { !after.contains($0) }
         addedNodes = changed.nodes.map(\.id).filter { !before.contains($0) }
-        removedEdges = baseline.edges.filter { changed.edge(EdgeReference(from: $0.from, to: $0.to)) == nil }
-            .map { EdgeReference(from: $0.from, to: $0.to) }
-        addedEdges = changed.edges.filter { baseline.edge(EdgeReference(from: $0.from, to: $0.to)) == nil }
-            .map { EdgeReference(from: $0.from, to: $0.to) }
-        changedEdges = baseline.edges.compactMap { edge in
-            let reference = EdgeReference(from: edge.from, to: edge.to)
-            guard let (_, now) = changed.edge(reference), now.weight != edge.weight || now.sign != edge.sign else { return nil }
-            return reference
-        }
+        let match = EdgeCorrespondence(baseline: baseline, changed: changed)
+        func reference(_ edge: Edge) -> EdgeReference { EdgeReference(from: edge.from, to: edge.to) }
+        removedEdges = baseline.edges.indices.filter { match.after[$0] == nil }.map { reference(baseline.edges[$0]) }
+        addedEdges = match.added.map { reference(changed.edges[$0]) }
+        changedEdges = baseline.edges.indices.filter { match.isReweighted($0, baseline: baseline, changed: changed) }
+            .map { reference(baseline.edges[$0]) }
         elementsBefore = baseline.nodes.count
         elementsAfter = changed.nodes.count
         let common = baseline.nodes.map(\.id).filter(after.contains)
@@ -265,7 +262,7 @@ public struct ScenarioDiff: Sendable, Codable {
 
         if options.loops, let catalog = prepared.loops {
             do {
-                loops = try LoopComparison(catalog, changed: changed)
+                loops = try LoopComparison(catalog, changed: changed, match: match)
             } catch {
                 loopsRefused = error.description
             }
