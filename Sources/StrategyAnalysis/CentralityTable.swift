@@ -61,8 +61,6 @@ public struct CentralityTable: Sendable {
             : GraphView(directed: circle.adjacency)
         let wanted = Set(measures)
         func want(_ m: CentralityMeasure...) -> Bool { m.contains(where: wanted.contains) }
-        // Flow measures always read weights as strengths; `weighting` is for path measures only.
-        let weighted = true
         if want(.degree) { values[.degree] = DegreeCentrality.degree(view) }
         if want(.inDegree) { values[.inDegree] = DegreeCentrality.degree(view, direction: .in) }
         if want(.outDegree) { values[.outDegree] = DegreeCentrality.degree(view, direction: .out) }
@@ -84,11 +82,12 @@ public struct CentralityTable: Sendable {
             guard wanted.contains(measure) else { return }
             do { values[measure] = try body() } catch { unavailable[measure] = error.description }
         }
-        attempt(.eigenvector) { () throws(CentralityError) in try Spectral.eigenvector(view, weighted: weighted) }
+        // Flow measures always read weights as strengths; `weighting` is for path measures only.
+        attempt(.eigenvector) { () throws(CentralityError) in try Spectral.eigenvector(view, weighted: true) }
         attempt(.pagerank) { () throws(CentralityError) in
-            try Spectral.pageRank(view, alpha: options.pageRankAlpha, weighted: weighted)
+            try Spectral.pageRank(view, alpha: options.pageRankAlpha, weighted: true)
         }
-        attempt(.katz) { () throws(CentralityError) in try Spectral.katz(view, alpha: options.katzAlpha, weighted: weighted) }
+        attempt(.katz) { () throws(CentralityError) in try Spectral.katz(view, alpha: options.katzAlpha, weighted: true) }
         if want(.reach, .reachEfficiency) {
             let (reach, efficiency) = Reach.twoStep(view)
             if wanted.contains(.reach) { values[.reach] = reach }

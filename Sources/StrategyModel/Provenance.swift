@@ -71,15 +71,6 @@ public struct Provenance: Hashable, Sendable {
 
     /// Nothing known about the node's source.
     public static let unspecified = Provenance(evidence: .unspecified)
-
-    /// One line for people: the quote, or "inferred: reason", or nil when unspecified.
-    public var summary: String? {
-        switch evidence {
-        case .stated: return quote.map { "“\($0)”" } ?? "stated"
-        case .inferred: return reason.map { "inferred: \($0)" } ?? "inferred"
-        case .unspecified: return nil
-        }
-    }
 }
 
 /// The circle file's one rule for weights: the strength of an edge follows from how

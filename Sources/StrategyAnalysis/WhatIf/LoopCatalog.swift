@@ -98,7 +98,7 @@ public struct LoopCatalog: Sendable {
     public func classification(ofLoop i: Int) -> LoopClassification { classifications[i] }
 
     /// The loops through influence `e` (a position in `circle.edges`); needs an indexed catalog.
-    public func loops(through e: Int) -> ArraySlice<Int32> {
+    func loops(through e: Int) -> ArraySlice<Int32> {
         precondition(isIndexed, "loops(through:) needs a catalog built with indexed: true")
         return loopsByEdge[Int(edgeOffsets[e])..<Int(edgeOffsets[e + 1])]
     }

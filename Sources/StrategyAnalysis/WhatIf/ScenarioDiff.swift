@@ -47,14 +47,6 @@ public struct DiffOptions: Sendable {
         dynamics = parts.contains(.dynamics)
     }
 
-    /// Nothing recomputed: only which nodes and edges were removed or added.
-    public static var membershipOnly: DiffOptions {
-        var options = DiffOptions.impactOnly
-        options.loops = false
-        options.reachability = false
-        return options
-    }
-
     /// Only what the keystone score needs: loops and reachability.
     public static var impactOnly: DiffOptions {
         var options = DiffOptions()

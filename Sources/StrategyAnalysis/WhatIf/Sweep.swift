@@ -89,7 +89,7 @@ public enum Sweep {
             }
         }
         let entries = results.values.compactMap { $0 }.sorted { ($0.impact, $1.name) > ($1.impact, $0.name) }
-        let evaluated = results.values.filter { $0 != nil }.count
+        let evaluated = entries.count
         let stopped = evaluated < scenarios.count && deadline.map { ContinuousClock.now >= $0 } == true
         return Result(entries: entries, evaluated: evaluated, total: scenarios.count,
                       stoppedEarly: stopped ? "the time budget ran out after \(evaluated) of \(scenarios.count) "
