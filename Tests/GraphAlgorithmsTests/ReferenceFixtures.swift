@@ -121,6 +121,8 @@ enum Fixtures {
     static let communities: CommunityFixture = load("communities.json")
     static let cycles: CycleFixture = load("cycles.json")
     static let structure: StructureFixture = load("structure.json")
+    static let fcm: FCMFixture = load("fcm.json")
+    static let dematel: DematelFixture = load("dematel.json")
 
     private static func load<T: Decodable>(_ name: String) -> T {
         do {
@@ -131,4 +133,57 @@ enum Fixtures {
     }
 
     static let graphNames = ["karate", "florentine", "random_signed", "seed", "tied_paths"]
+}
+
+/// FCMpy's trajectories (Scripts/reference/fcm_dematel_reference.py).
+struct FCMFixture: Decodable {
+    struct Map: Decodable {
+        var name: String
+        var nodes: [String]
+        var edges: [[CentralityFixture.EdgeField]]
+        var scaling: String
+        var start: [String]
+        var threshold: Double
+        var max_steps: Int
+        var runs: [Run]
+
+        /// The map with signed weights as fixture edges [from, to, signed weight].
+        var adjacency: Adjacency {
+            fixtureAdjacency(nodes: nodes, edges: edges.map { e in
+                [e[0], e[1], .number(abs(e[2].number)), .number(e[2].number < 0 ? -1 : 1)]
+            })
+        }
+    }
+
+    struct Run: Decodable {
+        var transfer: String
+        var rule: String
+        var hold_sources: Bool
+        var trajectory: [[Double]]
+    }
+
+    var maps: [Map]
+}
+
+/// pyDEMATEL's matrices (Scripts/reference/fcm_dematel_reference.py).
+struct DematelFixture: Decodable {
+    struct Crisp: Decodable {
+        var direct: [[Double]]
+        var normalized: [[Double]]
+        var total: [[Double]]
+        var given: [Double]
+        var received: [Double]
+    }
+
+    struct Fuzzy: Decodable {
+        var ratings: [[[Double]]]
+        var given: [Double]
+        var received: [Double]
+        var prominence: [Double]
+        var relation: [Double]
+    }
+
+    var documented: Crisp
+    var random: [Crisp]
+    var fuzzy: Fuzzy
 }

@@ -178,7 +178,7 @@ struct FuzzyCognitiveMapTests {
         // its fixed point x = σ(x) ≈ 0.6590460684.
         var options = FuzzyCognitiveMap.Options()
         options.rule = .modifiedKosko
-        options.tolerance = 1e-12
+        options.threshold = 1e-12
         let run = FuzzyCognitiveMap.simulate(graph([[0]]), options: options)
         expectClose(run.steadyState, [0.6590460683871575], 1e-9, "x = σ(x)")
     }
