@@ -45,9 +45,19 @@ public struct Dematel: Sendable, Codable {
         try self.init(direct: DenseMatrix(graph))
     }
 
-    public init(direct a: DenseMatrix) throws(Failure) {
-        let s = max(a.rowSums.max() ?? 0, a.columnSums.max() ?? 0)
-        guard s > 0 else { throw .noInfluence }
+    /// DEMATEL of several experts' direct-relation matrices: their element-wise mean, as the
+    /// method's literature prescribes (Si et al. 2018, step 1). All must have one size.
+    public init(experts: [DenseMatrix]) throws(Failure) {
+        guard let first = experts.first else { throw .noInfluence }
+        var sum = DenseMatrix(size: first.size)
+        for matrix in experts { sum = sum + matrix }
+        try self.init(direct: sum.scaled(by: 1 / Double(experts.count)))
+    }
+
+    /// - Parameter divisor: the s of N = A / s; nil for the largest row or column sum.
+    public init(direct a: DenseMatrix, dividingBy divisor: Double? = nil) throws(Failure) {
+        let s = divisor ?? max(a.rowSums.max() ?? 0, a.columnSums.max() ?? 0)
+        guard s > 0, a.values.contains(where: { $0 != 0 }) else { throw .noInfluence }
         let n = a.scaled(by: 1 / s)
         let radius = n.spectralRadius()
         guard radius < 1 - 1e-9, let inverse = (DenseMatrix.identity(a.size) - n).inverse() else {
@@ -59,5 +69,30 @@ public struct Dematel: Sendable, Codable {
         total = n * inverse
         given = total.rowSums
         received = total.columnSums
+    }
+
+    /// The threshold α of the influential relation map: the mean of T's entries (the common
+    /// choice, Ou Yang et al. 2008) or a value given.
+    public enum Threshold: Sendable, Hashable, Codable {
+        case mean
+        case value(Double)
+    }
+
+    /// α for a threshold choice.
+    public func alpha(_ threshold: Threshold) -> Double {
+        switch threshold {
+        case .mean: return total.values.reduce(0, +) / Double(max(total.values.count, 1))
+        case let .value(v): return v
+        }
+    }
+
+    /// The relations of the influential relation map: every (i, j), i ≠ j, with T[i][j] > α,
+    /// strongest first (ties by i, then j).
+    public func relations(above alpha: Double) -> [(from: Int, to: Int, total: Double)] {
+        var result: [(from: Int, to: Int, total: Double)] = []
+        for i in 0..<total.size {
+            for j in 0..<total.size where i != j && total[i, j] > alpha { result.append((i, j, total[i, j])) }
+        }
+        return result.sorted { ($0.total, -$0.from, -$0.to) > ($1.total, -$1.from, -$1.to) }
     }
 }

@@ -48,6 +48,10 @@ public struct DenseMatrix: Sendable, Equatable, Codable {
         return result
     }
 
+    public static func + (lhs: DenseMatrix, rhs: DenseMatrix) -> DenseMatrix {
+        DenseMatrix(size: lhs.size, values: zip(lhs.values, rhs.values).map(+))
+    }
+
     public static func - (lhs: DenseMatrix, rhs: DenseMatrix) -> DenseMatrix {
         DenseMatrix(size: lhs.size, values: zip(lhs.values, rhs.values).map(-))
     }
