@@ -50,7 +50,9 @@ public struct StructuralAnalysis: Sendable, Codable {
     }
 }
 
-/// DEMATEL of a circle with node ids.
+/// DEMATEL of a circle with node ids: crisp from its weights (sign ignored), or fuzzy from
+/// experts' ratings of its edges; the total-relation matrix, the threshold α and the
+/// influential relations above it.
 public struct DematelReport: Sendable, Codable {
     public struct NodeRow: Sendable, Codable {
         public var id: String
@@ -61,42 +63,82 @@ public struct DematelReport: Sendable, Codable {
         public var relation: Double
         /// "cause" when relation > 0, "effect" when < 0, "neutral" at 0.
         public var group: String
+        /// D and R as triangular numbers (componentwise fuzzy DEMATEL only).
+        public var fuzzyGiven: TriangularFuzzyNumber?
+        public var fuzzyReceived: TriangularFuzzyNumber?
     }
 
-    public var scale: Double
-    public var spectralRadius: Double
+    /// An entry of T above α: an arrow of the influential relation map.
+    public struct Relation: Sendable, Codable, Hashable {
+        public var from: String
+        public var to: String
+        public var total: Double
+    }
+
+    /// "crisp", "fuzzy-cfcs" or "fuzzy-componentwise".
+    public var method: String
+    public var experts: Int
+    /// s of N = A / s and N's spectral radius (crisp and CFCS runs).
+    public var scale: Double?
+    public var spectralRadius: Double?
+    public var ids: [String]
+    /// N (crisp and CFCS runs).
+    public var normalized: DenseMatrix?
+    /// T (crisp), or defuzzified (fuzzy).
+    public var total: DenseMatrix
+    public var alpha: Double
+    public var relations: [Relation]
     public var nodes: [NodeRow]
 
-    public init(_ circle: StrategyCircle) throws(Dematel.Failure) {
+    /// Crisp DEMATEL of the circle's weights.
+    public init(_ circle: StrategyCircle, threshold: Dematel.Threshold = .mean) throws(Dematel.Failure) {
         let dematel = try Dematel(circle.adjacency)
-        scale = dematel.scale
-        spectralRadius = dematel.spectralRadius
-        let prominence = dematel.prominence
-        let relation = dematel.relation
-        nodes = circle.nodes.indices.map { v in
-            NodeRow(id: circle.nodes[v].id, label: circle.nodes[v].label, given: dematel.given[v],
-                    received: dematel.received[v], prominence: prominence[v], relation: relation[v],
-                    group: relation[v] > 1e-12 ? "cause" : (relation[v] < -1e-12 ? "effect" : "neutral"))
-        }
+        self.init(circle, method: "crisp", experts: 1, crisp: dematel, total: dematel.total, given: dematel.given,
+                  received: dematel.received, fuzzy: nil, threshold: threshold)
     }
-}
 
-/// A fuzzy-cognitive-map scenario against the baseline, as Mental Modeler reports it:
-/// both runs from the same start, the scenario with its clamped nodes, and the change
-/// in every node's steady state.
-public struct ScenarioSimulation: Sendable, Codable {
-    public var baseline: FuzzyCognitiveMap.Run
-    public var scenario: FuzzyCognitiveMap.Run
-    public var ids: [String]
-    public var change: [Double]
+    /// Fuzzy DEMATEL of experts' ratings of the circle's edges; a pair an expert did
+    /// not rate counts as (0, 0, 0) for that expert. Ratings naming nodes the circle lacks
+    /// are ignored (callers check them first).
+    public init(_ circle: StrategyCircle, ratings: [EdgeRating], method: FuzzyDematel.Method,
+                threshold: Dematel.Threshold = .mean) throws(Dematel.Failure) {
+        let n = circle.nodes.count
+        var experts: [String] = []
+        for rating in ratings where !experts.contains(rating.expert) { experts.append(rating.expert) }
+        let zero = TriangularFuzzyNumber(0, 0, 0)
+        var tensor = [[[TriangularFuzzyNumber]]](repeating: [[TriangularFuzzyNumber]](repeating: [TriangularFuzzyNumber](
+            repeating: zero, count: n), count: n), count: experts.count)
+        for rating in ratings {
+            guard let k = experts.firstIndex(of: rating.expert), let i = circle.index(ofNode: rating.from),
+                  let j = circle.index(ofNode: rating.to) else { continue }
+            tensor[k][i][j] = TriangularFuzzyNumber(rating.lower, rating.middle, rating.upper)
+        }
+        let fuzzy = try FuzzyDematel(ratings: tensor, method: method)
+        self.init(circle, method: "fuzzy-\(method.rawValue)", experts: experts.count, crisp: fuzzy.crisp, total: fuzzy.total,
+                  given: fuzzy.given, received: fuzzy.received,
+                  fuzzy: fuzzy.fuzzyGiven.flatMap { g in fuzzy.fuzzyReceived.map { (g, $0) } }, threshold: threshold)
+    }
 
-    public init(_ circle: StrategyCircle, clamps: [String: Double], options: FuzzyCognitiveMap.Options) {
-        var indexed: [Int: Double] = [:]
-        for (id, value) in clamps { if let v = circle.index(ofNode: id) { indexed[v] = value } }
-        baseline = FuzzyCognitiveMap.simulate(circle.adjacency, options: options)
-        scenario = FuzzyCognitiveMap.simulate(circle.adjacency, clamps: indexed, options: options)
+    private init(_ circle: StrategyCircle, method: String, experts: Int, crisp: Dematel?, total: DenseMatrix, given: [Double],
+                 received: [Double], fuzzy: ([TriangularFuzzyNumber], [TriangularFuzzyNumber])?,
+                 threshold: Dematel.Threshold) {
+        self.method = method
+        self.experts = experts
+        scale = crisp?.scale
+        spectralRadius = crisp?.spectralRadius
         ids = circle.nodes.map(\.id)
-        change = zip(scenario.steadyState, baseline.steadyState).map(-)
+        normalized = crisp?.normalized
+        self.total = total
+        alpha = Dematel.alpha(threshold, of: total)
+        let ids = self.ids
+        relations = Dematel.relations(of: total, above: alpha).map { Relation(from: ids[$0.from], to: ids[$0.to], total: $0.total) }
+        nodes = circle.nodes.indices.map { v in
+            let relation = given[v] - received[v]
+            return NodeRow(id: circle.nodes[v].id, label: circle.nodes[v].label, given: given[v], received: received[v],
+                           prominence: given[v] + received[v], relation: relation,
+                           group: relation > 1e-12 ? "cause" : (relation < -1e-12 ? "effect" : "neutral"),
+                           fuzzyGiven: fuzzy?.0[v], fuzzyReceived: fuzzy?.1[v])
+        }
     }
 }
 
@@ -107,9 +149,10 @@ extension DematelReport {
     }
 }
 
-extension ScenarioSimulation {
-    /// Node positions by the size of their change, largest first (ties in node order).
-    public var byChange: [Int] {
-        ids.indices.sorted { (abs(change[$0]), -$0) > (abs(change[$1]), -$1) }
+extension DematelReport {
+    /// The relations above α by node position, for drawing.
+    public var arrows: [(from: Int, to: Int, total: Double)] {
+        let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        return relations.compactMap { r in position[r.from].flatMap { f in position[r.to].map { (f, $0, r.total) } } }
     }
 }

@@ -17,14 +17,14 @@ struct FuzzyCognitiveMapReferenceTests {
         let (m, r) = Self.cases[index]
         let map = Fixtures.fcm.maps[m]
         let reference = map.runs[r]
-        let influences: FuzzyCognitiveMap.Influences
+        let weights: FuzzyCognitiveMap.Weights
         if map.name == "seed" {
             // The shipped circle itself, scaled by the toolkit.
             let circle = SeedCircle.circle.activePart
             try #require(circle.nodes.map(\.id) == map.nodes, "the seed's active nodes are the fixture's, in order")
-            influences = try FuzzyCognitiveMap.Influences(circle.adjacency, scaling: .maxAbs)
+            weights = try FuzzyCognitiveMap.Weights(circle.adjacency, scaling: .maxAbs)
         } else {
-            influences = try FuzzyCognitiveMap.Influences(map.adjacency, scaling: .none)
+            weights = try FuzzyCognitiveMap.Weights(map.adjacency, scaling: .none)
         }
         var options = FuzzyCognitiveMap.Options()
         options.initial = 0
@@ -34,7 +34,7 @@ struct FuzzyCognitiveMapReferenceTests {
         options.rule = try #require(FuzzyCognitiveMap.Rule(rawValue: reference.rule))
         options.squashing = reference.transfer == "tanh" ? .tanh(lambda: 1) : .sigmoid(lambda: 1)
         let start = Dictionary(uniqueKeysWithValues: map.start.map { (map.nodes.firstIndex(of: $0)!, 1.0) })
-        let run = FuzzyCognitiveMap.simulate(influences, start: start, options: options)
+        let run = FuzzyCognitiveMap.simulate(weights, start: start, options: options)
         let label = "\(map.name) \(reference.transfer) \(reference.rule) hold=\(reference.hold_sources)"
         let converged = reference.trajectory.count <= map.max_steps
         if converged {

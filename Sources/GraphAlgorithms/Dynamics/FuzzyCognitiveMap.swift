@@ -74,7 +74,7 @@ public enum FuzzyCognitiveMap {
         case rescaled
     }
 
-    /// How edge weights become influences.
+    /// How edge weights become the map's weights wⱼᵢ.
     public enum Scaling: String, Sendable, Codable, CaseIterable {
         /// Divide by the largest |weight|: the strongest edge has influence ±1.
         case maxAbs = "max-abs"
@@ -89,7 +89,7 @@ public enum FuzzyCognitiveMap {
         public var description: String {
             switch self {
             case let .weightAboveOne(_, weight):
-                return "a weight of \(weight) is above 1; influences must lie in [-1, 1] without scaling "
+                return "a weight of \(weight) is above 1; weights must lie in [-1, 1] without scaling "
                     + "(use --scale max-abs to divide by the largest weight)"
             }
         }
@@ -122,10 +122,10 @@ public enum FuzzyCognitiveMap {
         public var trajectory: [[Double]]
     }
 
-    /// The signed influences wⱼᵢ, grouped by target like `Adjacency`'s in-edges.
-    public struct Influences: Sendable {
+    /// The signed weights wⱼᵢ, grouped by target like `Adjacency`'s in-edges.
+    public struct Weights: Sendable {
         let graph: Adjacency
-        let weights: [Double]
+        let values: [Double]
 
         /// - Throws: `Failure.weightAboveOne` for `Scaling.none` with a weight above 1.
         public init(_ graph: Adjacency, scaling: Scaling) throws(Failure) {
@@ -146,25 +146,25 @@ public enum FuzzyCognitiveMap {
 
         private init(_ graph: Adjacency, dividingBy divisor: Double) {
             self.graph = graph
-            weights = graph.inWeights.indices.map { e in graph.inWeights[e] / divisor * (graph.inSigns[e] < 0 ? -1 : 1) }
+            values = graph.inWeights.indices.map { e in graph.inWeights[e] / divisor * (graph.inSigns[e] < 0 ? -1 : 1) }
         }
     }
 
     /// Runs the map with weights scaled by the largest |weight| (`Scaling.maxAbs`); for other
-    /// scaling, build `Influences` and pass them.
+    /// scaling, build `Weights` and pass them.
     /// - Parameters:
     ///   - start: node index → its start value; others start at `options.initial`.
     ///   - clamps: node index → the value it is held at every step.
     public static func simulate(_ graph: Adjacency, start: [Int: Double] = [:], clamps: [Int: Double] = [:],
                                 options: Options = .init()) -> Run {
-        simulate(Influences(maxAbsScaled: graph), start: start, clamps: clamps, options: options)
+        simulate(Weights(maxAbsScaled: graph), start: start, clamps: clamps, options: options)
     }
 
     /// Runs the map until a fixed point, a limit cycle or `options.maxSteps`.
     /// - Complexity: O(steps × (n + m)), plus the recurrence test, O(steps × 256 × n) at worst.
-    public static func simulate(_ influences: Influences, start: [Int: Double] = [:], clamps: [Int: Double] = [:],
+    public static func simulate(_ weights: Weights, start: [Int: Double] = [:], clamps: [Int: Double] = [:],
                                 options: Options = .init()) -> Run {
-        let graph = influences.graph
+        let graph = weights.graph
         let n = graph.nodeCount
         var state = [Double](repeating: options.initial, count: n)
         for (node, value) in start { state[node] = value }
@@ -191,13 +191,13 @@ public enum FuzzyCognitiveMap {
                 switch options.rule {
                 case .kosko:
                     sum = 0
-                    for e in graph.inRange(i) { sum += influences.weights[e] * state[Int(graph.inSources[e])] }
+                    for e in graph.inRange(i) { sum += weights.values[e] * state[Int(graph.inSources[e])] }
                 case .modifiedKosko:
                     sum = state[i]
-                    for e in graph.inRange(i) { sum += influences.weights[e] * state[Int(graph.inSources[e])] }
+                    for e in graph.inRange(i) { sum += weights.values[e] * state[Int(graph.inSources[e])] }
                 case .rescaled:
                     sum = 2 * state[i] - 1
-                    for e in graph.inRange(i) { sum += influences.weights[e] * (2 * state[Int(graph.inSources[e])] - 1) }
+                    for e in graph.inRange(i) { sum += weights.values[e] * (2 * state[Int(graph.inSources[e])] - 1) }
                 }
                 next[i] = options.squashing.apply(sum)
             }

@@ -45,7 +45,7 @@ public struct Dematel: Sendable, Codable {
         try self.init(direct: DenseMatrix(graph))
     }
 
-    /// DEMATEL of several experts' direct-relation matrices: their element-wise mean, as the
+    /// DEMATEL of several experts' direct-relation matrices: their entry-by-entry mean, as the
     /// method's literature prescribes (Si et al. 2018, step 1). All must have one size.
     public init(experts: [DenseMatrix]) throws(Failure) {
         guard let first = experts.first else { throw .noInfluence }
@@ -79,16 +79,24 @@ public struct Dematel: Sendable, Codable {
     }
 
     /// α for a threshold choice.
-    public func alpha(_ threshold: Threshold) -> Double {
+    public func alpha(_ threshold: Threshold) -> Double { Self.alpha(threshold, of: total) }
+
+    /// The relations of the influential relation map: every (i, j), i ≠ j, with T[i][j] > α,
+    /// strongest first (ties by i, then j).
+    public func relations(above alpha: Double) -> [(from: Int, to: Int, total: Double)] {
+        Self.relations(of: total, above: alpha)
+    }
+
+    /// α of a total-relation matrix (crisp or defuzzified).
+    public static func alpha(_ threshold: Threshold, of total: DenseMatrix) -> Double {
         switch threshold {
         case .mean: return total.values.reduce(0, +) / Double(max(total.values.count, 1))
         case let .value(v): return v
         }
     }
 
-    /// The relations of the influential relation map: every (i, j), i ≠ j, with T[i][j] > α,
-    /// strongest first (ties by i, then j).
-    public func relations(above alpha: Double) -> [(from: Int, to: Int, total: Double)] {
+    /// The entries of a total-relation matrix above α, off the diagonal, strongest first.
+    public static func relations(of total: DenseMatrix, above alpha: Double) -> [(from: Int, to: Int, total: Double)] {
         var result: [(from: Int, to: Int, total: Double)] = []
         for i in 0..<total.size {
             for j in 0..<total.size where i != j && total[i, j] > alpha { result.append((i, j, total[i, j])) }

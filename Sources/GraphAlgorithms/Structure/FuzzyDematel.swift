@@ -45,14 +45,14 @@ public struct FuzzyDematel: Sendable, Codable {
         case componentwise
     }
 
-    /// The linguistic scale of Li (1999) used by Wu & Lee (2007) and Lin & Wu (2008): term,
-    /// its code, and its triangular fuzzy number.
-    public static let linguisticScale: [(term: String, code: Int, value: TriangularFuzzyNumber)] = [
-        ("no influence", 0, TriangularFuzzyNumber(0, 0, 0.25)),
-        ("very low", 1, TriangularFuzzyNumber(0, 0.25, 0.5)),
-        ("low", 2, TriangularFuzzyNumber(0.25, 0.5, 0.75)),
-        ("high", 3, TriangularFuzzyNumber(0.5, 0.75, 1)),
-        ("very high", 4, TriangularFuzzyNumber(0.75, 1, 1)),
+    /// The linguistic scale of Li (1999) used by Wu & Lee (2007) and Lin & Wu (2008): the
+    /// term's names (full, then abbreviation), its code and its triangular fuzzy number.
+    public static let linguisticScale: [(names: [String], code: Int, value: TriangularFuzzyNumber)] = [
+        (["no influence", "No"], 0, TriangularFuzzyNumber(0, 0, 0.25)),
+        (["very low", "VL"], 1, TriangularFuzzyNumber(0, 0.25, 0.5)),
+        (["low", "L"], 2, TriangularFuzzyNumber(0.25, 0.5, 0.75)),
+        (["high", "H"], 3, TriangularFuzzyNumber(0.5, 0.75, 1)),
+        (["very high", "VH"], 4, TriangularFuzzyNumber(0.75, 1, 1)),
     ]
 
     public var method: Method
@@ -61,6 +61,9 @@ public struct FuzzyDematel: Sendable, Codable {
     /// D and R per node, fuzzy (`.componentwise`; nil for `.cfcs`).
     public var fuzzyGiven: [TriangularFuzzyNumber]?
     public var fuzzyReceived: [TriangularFuzzyNumber]?
+    /// The total-relation matrix, crisp: the crisp run's T (`.cfcs`) or the centroid of the
+    /// three component matrices (`.componentwise`), for the threshold and the relation map.
+    public var total: DenseMatrix
     /// D and R per node, crisp.
     public var given: [Double]
     public var received: [Double]
@@ -85,6 +88,7 @@ public struct FuzzyDematel: Sendable, Codable {
             }
             let dematel = try Dematel(direct: direct)
             crisp = dematel
+            total = dematel.total
             given = dematel.given
             received = dematel.received
         case .componentwise:
@@ -110,6 +114,8 @@ public struct FuzzyDematel: Sendable, Codable {
                 }
             }
             crisp = nil
+            let parts = totals.map { $0?.total.values ?? [Double](repeating: 0, count: n * n) }
+            total = DenseMatrix(size: n, values: (0..<(n * n)).map { (parts[0][$0] + parts[1][$0] + parts[2][$0]) / 3 })
             fuzzyGiven = fuzzy(\.given)
             fuzzyReceived = fuzzy(\.received)
             given = fuzzyGiven!.map(\.centroid)
