@@ -47,6 +47,18 @@ struct DematelReferenceTests {
         expectClose(result.relation, reference.relation, 1e-12, "D−R")
     }
 
+    @Test func aMatrixWithoutLoopsHasRadiusZero() throws {
+        // a → b → c: nilpotent, radius exactly 0 (power iteration alone would only near it);
+        // with c → a added, the 3-loop of weights 1 has radius 1.
+        var chain = DenseMatrix(size: 3)
+        chain[0, 1] = 1
+        chain[1, 2] = 2
+        #expect(chain.spectralRadius() == 0)
+        chain[1, 2] = 1
+        chain[2, 0] = 1
+        #expect(abs(chain.spectralRadius() - 1) < 1e-9)
+    }
+
     @Test func thresholdAndInfluentialRelations() throws {
         let reference = Fixtures.dematel.documented
         let n = reference.direct.count

@@ -139,7 +139,7 @@ struct DematelCommand: ParsableCommand {
                 for e in members { table.add([e.label, short(e.prominence), short(e.relation)]) }
                 print(table.render())
             }
-            print("\nInfluential relations: \(report.relations.count) entries of T above α = \(short(report.alpha))"
+            print("\nInfluential relations: \(report.relations.count) \(report.relations.count == 1 ? "entry" : "entries") of T above α = \(short(report.alpha))"
                 + (try alphaChoice() == .mean ? " (the mean of T)" : ""))
             for (name, matrix) in shown {
                 print("\n\(name.rawValue):")

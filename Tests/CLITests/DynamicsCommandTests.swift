@@ -1,0 +1,159 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// FCMpy's run of the seed circle (Scripts/reference/fcm_dematel_reference.py), as much of
+/// the fixture as the command-line test needs.
+private struct FCMpySeedRuns: Decodable {
+    struct Map: Decodable {
+        var name: String
+        var nodes: [String]
+        var start: [String]
+        var runs: [Run]
+    }
+
+    struct Run: Decodable {
+        var transfer: String
+        var rule: String
+        var hold_sources: Bool
+        var trajectory: [[Double]]
+    }
+
+    var maps: [Map]
+
+    static let shared = TestPaths.fixture(FCMpySeedRuns.self, "Tests/GraphAlgorithmsTests/Fixtures/fcm.json")
+}
+
+private func rows(_ csv: String) -> [[String]] {
+    csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+}
+
+@Suite("circle simulate: start values, holding, trajectories, interventions")
+struct SimulateCommandTests {
+    @Test(arguments: ["kosko", "modified-kosko", "rescaled"])
+    func twoStartedNodesFollowFCMpy(rule: String) throws {
+        let seed = try #require(FCMpySeedRuns.shared.maps.first { $0.name == "seed" })
+        let reference = try #require(seed.runs.first { $0.transfer == "sigmoid" && $0.rule == rule && $0.hold_sources })
+        let started = seed.start.map { "\($0)=1" }.joined(separator: ",")
+        let run = try runCircle(["simulate", "--initial", "0", "--initial", started, "--hold-sources", "--rule", rule,
+                                 "--threshold", "0.001", "--max-steps", "50", "--trajectory", "seed-\(rule).csv",
+                                 "--chart", "seed-\(rule).png"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let table = rows(try String(contentsOf: scratchFolder.appending(path: "seed-\(rule).csv"), encoding: .utf8))
+        #expect(table.first == ["run", "step"] + seed.nodes)
+        let states = table.dropFirst().map { $0.dropFirst(2).compactMap(Double.init) }
+        #expect(states.count == reference.trajectory.count)
+        for (step, (state, expected)) in zip(states, reference.trajectory).enumerated() {
+            expectClose(state, expected, 1e-12, "\(rule) step \(step)")
+        }
+        let png = try Data(contentsOf: scratchFolder.appending(path: "seed-\(rule).png"))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    }
+
+    @Test func interventionFileRunsEveryScenarioAgainstOneBaseline() throws {
+        let file = TestPaths.file("Datasets/interventions.yaml").path
+        let run = try runCircle(["simulate", "--scenarios", file, "--format", "csv", "--chart", "interventions.svg"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let table = rows(run.stdout)
+        #expect(table.first == ["id", "label", "baseline", "change: culture first", "change: social media without culture",
+                                "change: becoming social"])
+        let change = Dictionary(uniqueKeysWithValues: table.dropFirst().map { ($0[0], $0.dropFirst(3).compactMap(Double.init)) })
+        // Culture held at 1 raises it; held at 0 lowers it; the guidelines follow culture.
+        #expect((change["unternehmenskultur"]?[0] ?? 0) > 0.4)
+        #expect((change["unternehmenskultur"]?[1] ?? 0) < -0.5)
+        #expect((change["guidelines"]?[0] ?? 0) > 0 && (change["guidelines"]?[1] ?? 0) < 0)
+        let svg = try String(contentsOf: scratchFolder.appending(path: "interventions.svg"), encoding: .utf8)
+        #expect(svg.contains("social media without culture") && svg.contains("Unternehmenskultur"))
+    }
+
+    @Test func interventionFileProblemsNameTheirPlace() throws {
+        let file = try writeScratch("bad-interventions.yaml", """
+            scenarios:
+              - name: one
+                clamp: {unternehmenskulture: 1}
+              - name: two
+                clamp: {social_werden: 2}
+            """)
+        let run = try runCircle(["simulate", "--scenarios", file, "--chart", "never.svg"])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("bad-interventions.yaml:3:34: error: scenario 'one': no node 'unternehmenskulture' "
+            + "in the circle (did you mean 'unternehmenskultur'?)"))
+        #expect(run.stderr.contains("bad-interventions.yaml:5:28: error: scenario 'two': 'social_werden' must be between 0 and 1"))
+        #expect(!FileManager.default.fileExists(atPath: scratchFolder.appending(path: "never.svg").path))
+        let empty = try writeScratch("empty-interventions.yaml", "scenarios:\n  - name: nothing\n")
+        #expect(try runCircle(["simulate", "--scenarios", empty]).stderr.contains("sets nothing"))
+    }
+
+    @Test func startValuesFromAFile() throws {
+        let csv = try writeScratch("start.csv", "id,value\nsocial_werden,1\nunternehmenskultur,1\n")
+        let json = try writeScratch("start.json", "{\"social_werden\": 1, \"unternehmenskultur\": 1}")
+        let inline = try runCircle(["simulate", "--initial", "0", "--initial", "social_werden=1,unternehmenskultur=1", "--format", "csv"])
+        for file in [csv, json] {
+            let run = try runCircle(["simulate", "--initial", "0", "--initial-file", file, "--format", "csv"])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout == inline.stdout, "\(file)")
+        }
+        let bad = try writeScratch("bad-start.csv", "id,value\nsocial_werden,high\n")
+        let refused = try runCircle(["simulate", "--initial-file", bad])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("bad-start.csv:2:15: error: the value for 'social_werden' must be a number"))
+    }
+
+    @Test func unscaledWeightsMustLieInTheUnitRange() throws {
+        let run = try runCircle(["simulate", "--scale", "none"])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("above 1") && run.stderr.contains("--scale max-abs"))
+        let unit = try writeScratch("unit.csv", "source,target,weight,sign\na,b,0.6,+\nb,c,0.9,-\n")
+        #expect(try runCircle(["simulate", unit, "--scale", "none"]).status == 0)
+    }
+}
+
+@Suite("circle dematel: matrices, threshold, relation map, fuzzy ratings")
+struct DematelCommandTests {
+    @Test func matricesAsLongCSV() throws {
+        let run = try runCircle(["dematel", "--matrices", "N,T", "--format", "csv"])
+        #expect(run.status == 0)
+        let table = rows(run.stdout)
+        #expect(table.first == ["matrix", "from", "to", "value"])
+        #expect(table.count == 1 + 2 * reference.activeNodes * reference.activeNodes)
+        // T's row sums are D, as the node table reports it.
+        let nodes = rows(try runCircle(["dematel", "--format", "csv"]).stdout).dropFirst()
+        let given = Dictionary(uniqueKeysWithValues: nodes.map { ($0[0], Double($0[1]) ?? .nan) })
+        var sums: [String: Double] = [:]
+        for row in table.dropFirst() where row[0] == "T" { sums[row[1], default: 0] += Double(row[3]) ?? .nan }
+        for (id, d) in given { #expect(abs((sums[id] ?? .nan) - d) < 1e-12, "\(id)") }
+    }
+
+    @Test func relationMapAndThreshold() throws {
+        let run = try runCircle(["dematel", "--threshold", "0.05", "--map", "irm.svg", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(object["alpha"] as? Double == 0.05)
+        let relations = try #require(object["relations"] as? [[String: Any]])
+        #expect(relations.allSatisfy { ($0["total"] as? Double ?? 0) > 0.05 })
+        let svg = try String(contentsOf: scratchFolder.appending(path: "irm.svg"), encoding: .utf8)
+        #expect(svg.contains("α = 0.05") && svg.contains("(\(relations.count) arrows)"))
+        #expect(try runCircle(["dematel", "--threshold", "most"]).status == 64)
+    }
+
+    @Test func fuzzyFromRatings() throws {
+        let ratings = try writeScratch("ratings.csv", """
+            expert,from,to,rating
+            anna,unternehmenskultur,guidelines,very high
+            ben,unternehmenskultur,guidelines,H
+            anna,guidelines,social_media_einsatz,3
+            ben,guidelines,social_media_einsatz,0.25;0.5;0.75
+            """)
+        for method in ["cfcs", "componentwise"] {
+            let run = try runCircle(["dematel", "--ratings", ratings, "--fuzzy", method, "--format", "json"])
+            #expect(run.status == 0, "\(run.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            #expect(object["method"] as? String == "fuzzy-\(method)")
+            #expect(object["experts"] as? Int == 2)
+        }
+        let bad = try writeScratch("bad-ratings.csv", "expert,from,to,rating\nanna,unternehmenskultur,guidelinez,strong\n")
+        let refused = try runCircle(["dematel", "--ratings", bad])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("bad-ratings.csv:2:36: error: unknown rating 'strong'"))
+    }
+}
