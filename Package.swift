@@ -103,7 +103,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StrategyAnalysisTests",
-            dependencies: ["StrategyAnalysis", "GraphFormats", "StrategyModel", "StrategyDatasets", "TestSupport"],
+            dependencies: ["StrategyAnalysis", "GraphAlgorithms", "GraphFormats", "StrategyModel", "StrategyDatasets", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "GraphFormatsTests", dependencies: ["GraphFormats", "StrategyModel", "TestSupport"]),

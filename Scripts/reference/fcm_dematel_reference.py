@@ -3,7 +3,7 @@
 FCMpy 0.0.21 (FcmSimulator) and pyDEMATEL 0.2.2 (DEMATELSolver, FuzzyDEMATELSolver).
 
 Run from the repository root:  python3 Scripts/reference/fcm_dematel_reference.py
-Writes Tests/GraphAlgorithmsTests/Fixtures/fcm.json and dematel.json.
+Writes Tests/GraphAlgorithmsTests/Fixtures/fcm.json, dematel.json and expert_fcm.json.
 
 Install (fcmpy's pinned dependencies do not install on Python 3.11, so it goes in without
 them, followed by what its simulator and pyDEMATEL import):
@@ -16,6 +16,10 @@ Calls:
   FCMpy always holds concepts without causes at their start value; the runs "without
   holding" replace its private stable-concept finder by one that finds none, so the same
   FCMpy loop runs Kosko's rule as written.
+- Expert FCM: ExpertFcm with FCMpy's documented eleven-term signed scale, universe
+  np.arange(-1, 1.001, 0.01), automf("trimf"), build(data, "Mamdani", "fMax", "centroid");
+  the data (one DataFrame per expert with from, to and a 0/1 column per term) is built here
+  from seeded random ratings rather than read from a file.
 - DEMATEL: DEMATELSolver with one expert: step1..step4; N = getNormalizedDirectInfluenceMatrix,
   T = getTotalInfluenceMatrix, D = row sums of T (pyDEMATEL's R), R = column sums (its C).
 - Fuzzy DEMATEL: FuzzyDEMATELSolver on pyDEMATEL's own example (testFuction's 18 factors):
@@ -164,9 +168,62 @@ def dematel_fixture():
             "documented": crisp(PYDEMATEL_EXAMPLE), "random": randoms, "fuzzy": fuzzy(fuzzy_example())}
 
 
+TERMS = {"-VH": [-1, -1, -0.75], "-H": [-1, -0.75, -0.5], "-M": [-0.75, -0.5, -0.25], "-L": [-0.5, -0.25, 0],
+         "-VL": [-0.25, 0, 0], "No": [-0.001, 0, 0.001], "+VL": [0, 0, 0.25], "+L": [0, 0.25, 0.5],
+         "+M": [0.25, 0.5, 0.75], "+H": [0.5, 0.75, 1], "+VH": [0.75, 1, 1]}
+
+
+def expert_fixture():
+    import collections
+    import fcmpy.expert_fcm.expert_based_fcm as expert_module
+    from fcmpy.expert_fcm.expert_based_fcm import ExpertFcm
+
+    class PandasWithFloatZeros:
+        """fcmpy 0.0.21 (written for pandas 1.3.3) starts its weight matrix as
+        pd.DataFrame(0, ...), an integer frame that pandas >= 2 refuses to fill with floats;
+        this shim starts it at 0.0 and is otherwise pandas itself."""
+        def __getattr__(self, name):
+            return getattr(pd, name)
+
+        @staticmethod
+        def DataFrame(data=None, *args, **kwargs):
+            return pd.DataFrame(0.0 if isinstance(data, int) and data == 0 else data, *args, **kwargs)
+
+    expert_module.pd = PandasWithFloatZeros()
+    rng = np.random.default_rng(11)
+    concepts = ["C1", "C2", "C3", "C4", "C5", "C6"]
+    pairs = [(a, b) for a in concepts for b in concepts if a != b and rng.random() < 0.35]
+    names = list(TERMS)
+    ratings = []
+    data = collections.OrderedDict()
+    for expert in ["e1", "e2", "e3", "e4", "e5"]:
+        rows = []
+        for a, b in pairs:
+            if rng.random() < 0.15:
+                continue  # this expert leaves the pair unrated
+            # Experts lean to one side per pair, as real panels do.
+            side = 1 if (concepts.index(a) + concepts.index(b)) % 3 else -1
+            term = names[int(np.clip(5 + side * rng.integers(0, 6) + rng.integers(-1, 2), 0, 10))]
+            ratings.append([expert, a, b, term])
+            row = {"from": a, "to": b}
+            row.update({t: (1 if t == term else 0) for t in names})
+            rows.append(row)
+        data[expert] = pd.DataFrame(rows, columns=["from", "to"] + names)
+    fcm = ExpertFcm()
+    fcm.linguistic_terms = TERMS
+    fcm.universe = np.arange(-1, 1.001, 0.01)
+    fcm.fuzzy_membership = fcm.automf(method="trimf")
+    weights = fcm.build(data=data, implication_method="Mamdani", aggregation_method="fMax", defuzz_method="centroid")
+    matrix = {f"{a}>{b}": float(weights.loc[a, b]) for a in weights.index for b in weights.columns
+              if weights.loc[a, b] != 0}
+    return {"source": "FCMpy 0.0.21 ExpertFcm.build (Mamdani, fMax, centroid), universe step 0.01",
+            "terms": TERMS, "ratings": ratings, "weights": matrix}
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
-    for name, data in (("fcm.json", fcm_fixture()), ("dematel.json", dematel_fixture())):
+    for name, data in (("fcm.json", fcm_fixture()), ("dematel.json", dematel_fixture()),
+                       ("expert_fcm.json", expert_fixture())):
         (OUT / name).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
         print("wrote", OUT / name)
 

@@ -82,7 +82,7 @@ public struct ExpertRatings: Sendable {
             }
             guard let value = Self.value(of: text, scale: scale) else {
                 diagnostics.append(Diagnostic("unknown rating '\(text)'; expected a term (\(spellings)), its code "
-                    + "(0–\(scale.count - 1)) or l;m;u with l ≤ m ≤ u", at: here))
+                    + "(\(scale.map(\.code).min() ?? 0) to \(scale.map(\.code).max() ?? 0)) or l;m;u with l ≤ m ≤ u", at: here))
                 continue
             }
             if !experts.contains(expert) { experts.append(expert) }

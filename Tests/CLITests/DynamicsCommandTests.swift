@@ -157,3 +157,29 @@ struct DematelCommandTests {
         #expect(refused.stderr.contains("bad-ratings.csv:2:36: error: unknown rating 'strong'"))
     }
 }
+
+@Suite("circle ratings: an FCM from experts' linguistic ratings")
+struct RatingsCommandTests {
+    @Test func buildsAMapThatSimulates() throws {
+        let ratings = try writeScratch("panel.csv", """
+            expert,from,to,rating
+            anna,kultur,guidelines,+VH
+            ben,kultur,guidelines,+H
+            carl,kultur,guidelines,+M
+            anna,guidelines,krise,-L
+            ben,guidelines,krise,-M
+            """)
+        let run = try runCircle(["ratings", ratings, "--output-file", "panel.yaml", "--format", "csv"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let rows = run.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+        #expect(rows.map { [$0[0], $0[1], $0[3]] } == [["kultur", "guidelines", "3"], ["guidelines", "krise", "2"]])
+        #expect((Double(rows[0][2]) ?? 0) > 0.5 && (Double(rows[1][2]) ?? 0) < 0)
+        let simulated = try runCircle(["simulate", "panel.yaml", "--scale", "none", "--function", "tanh", "--format", "csv"])
+        #expect(simulated.status == 0, "\(simulated.stderr)")
+        let bad = try writeScratch("bad-panel.csv", "expert,from,to,rating\nanna,kultur,guidelines,+XL\n")
+        let refused = try runCircle(["ratings", bad, "--output-file", "never.yaml"])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("bad-panel.csv:2:24: error: unknown rating '+XL'"))
+        #expect(!FileManager.default.fileExists(atPath: scratchFolder.appending(path: "never.yaml").path))
+    }
+}
