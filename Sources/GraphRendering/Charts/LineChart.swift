@@ -1,7 +1,7 @@
 import GraphvizBridge
 
-/// A line chart of several series over steps 0, 1, 2, … — an FCM run's trajectory, one
-/// line per node. At most `maxLines` lines are drawn (eight colours, solid then dashed): the
+/// A line chart of several series over shared x values (by default the steps 0, 1, 2, …) —
+/// an FCM run's trajectory, one line per node, or a robustness curve. At most `maxLines` lines are drawn (eight colours, solid then dashed): the
 /// `featured` series (a scenario's levers) and then those whose value moves most from first
 /// to last (ties in the given order); the chart says how many of how many it shows.
 public enum LineChart {
@@ -17,14 +17,18 @@ public enum LineChart {
     public static let maxLines = 16
 
     public static func render(title: String, xLabel: String, yLabel: String, series: [Series],
-                              featured: Set<Int> = [], yRange: ClosedRange<Double>, format: RenderFormat,
-                              fontName: String = "DejaVu Sans") throws(GraphvizError) -> [UInt8] {
+                              featured: Set<Int> = [], yRange: ClosedRange<Double>, x xValues: [Double]? = nil,
+                              xTickLabel: ((Double) -> String)? = nil, yTickLabel: ((Double) -> String)? = nil,
+                              format: RenderFormat, fontName: String = "DejaVu Sans") throws(GraphvizError) -> [UInt8] {
         let movement = series.map { s in abs((s.values.last ?? 0) - (s.values.first ?? 0)) }
         func rank(_ i: Int) -> (Int, Double, Int) { (featured.contains(i) ? 1 : 0, movement[i], -i) }
         let shown = series.indices.sorted { rank($0) > rank($1) }.prefix(maxLines).sorted()
         let plotWidth = 520.0, plotHeight = 320.0, legendX = plotWidth + 24
-        let steps = max((series.map(\.values.count).max() ?? 1) - 1, 1)
-        func x(_ step: Int) -> Double { Double(step) / Double(steps) * plotWidth }
+        let count = series.map(\.values.count).max() ?? 1
+        let xs = xValues ?? (0..<count).map(Double.init)
+        let xLow = xs.min() ?? 0, xHigh = max(xs.max() ?? 1, xLow + 1e-12)
+        func x(_ index: Int) -> Double { (xs[min(index, xs.count - 1)] - xLow) / (xHigh - xLow) * plotWidth }
+        func xAt(_ value: Double) -> Double { (value - xLow) / (xHigh - xLow) * plotWidth }
         func y(_ value: Double) -> Double {
             (min(max(value, yRange.lowerBound), yRange.upperBound) - yRange.lowerBound) / (yRange.upperBound - yRange.lowerBound) * plotHeight
         }
@@ -33,11 +37,12 @@ public enum LineChart {
         let yStep = yTicks.count > 1 ? yTicks[1] - yTicks[0] : 1
         for tick in yTicks {
             canvas.line([(0, y(tick)), (plotWidth, y(tick))], color: "#eeeeee")
-            canvas.text(ChartCanvas.tickLabel(tick, step: yStep), x: -6, y: y(tick) - 4, size: 10, align: .right)
+            canvas.text(yTickLabel?(tick) ?? ChartCanvas.tickLabel(tick, step: yStep), x: -6, y: y(tick) - 4, size: 10, align: .right)
         }
-        let xTicks = ChartCanvas.ticks(0, Double(steps), count: 8).filter { $0 == $0.rounded() }
+        let xTicks = ChartCanvas.ticks(xLow, xHigh, count: 8).filter { xValues != nil || $0 == $0.rounded() }
+        let xStep = xTicks.count > 1 ? xTicks[1] - xTicks[0] : 1
         for tick in xTicks {
-            canvas.text(String(Int(tick)), x: x(Int(tick)), y: -16, size: 10, align: .center)
+            canvas.text(xTickLabel?(tick) ?? ChartCanvas.tickLabel(tick, step: xStep), x: xAt(tick), y: -16, size: 10, align: .center)
         }
         canvas.line([(0, plotHeight), (0, 0), (plotWidth, 0)], color: "#555555")
         canvas.text(xLabel, x: plotWidth / 2, y: -34, size: 11, align: .center)

@@ -3,6 +3,7 @@ import Foundation
 import GraphAlgorithms
 import GraphFormats
 import GraphRendering
+import GraphvizBridge
 import StrategyAnalysis
 import StrategyModel
 
@@ -82,7 +83,7 @@ struct WhatIfCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --sweep attack: write the robustness curve as CSV.", valueName: "file"))
     var curve: String?
 
-    @Option(name: .customLong("curve-svg"), help: ArgumentHelp("With --sweep attack: draw the curve as SVG.", valueName: "file"))
+    @Option(name: .customLong("curve-svg"), help: ArgumentHelp("With --sweep attack: draw the curve (SVG, or PNG or PDF by the extension).", valueName: "file"))
     var curveSVG: String?
 
     @Option(name: .customLong("output-dir"), help: ArgumentHelp(
@@ -366,8 +367,15 @@ struct WhatIfCommand: ParsableCommand {
                 try writeOrExit(Array((lines.joined(separator: "\n") + "\n").utf8), to: curve)
             }
             if let curveSVG {
-                let svg = RobustnessChart.svg(points, title: "Greedy attack on \(circle.metadata.title ?? "the circle")")
-                try writeOrExit(Array(svg.utf8), to: curveSVG)
+                let bytes: [UInt8]
+                do {
+                    bytes = try RobustnessChart.render(points, title: "Greedy attack on \(circle.metadata.title ?? "the circle")",
+                                                       format: RenderFormat(fileExtensionOf: curveSVG) ?? .svg)
+                } catch {
+                    printError("circle: \(error)")
+                    throw ExitCode.internalError
+                }
+                try writeOrExit(bytes, to: curveSVG)
             }
             switch output.format {
             case .json: print(try jsonText(points))
