@@ -5,7 +5,7 @@ import PackageDescription
 
 let readers: [(name: String, module: String)] = [
     ("fuzz-circle-file", "GraphFormats"), ("fuzz-csv", "GraphFormats"), ("fuzz-dot", "GraphFormats"),
-    ("fuzz-script", "GraphFormats"),
+    ("fuzz-script", "GraphFormats"), ("fuzz-side-files", "GraphFormats"),
 ]
 
 let package = Package(

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Fuzzes the readers with libFuzzer (swiftc -sanitize=fuzzer,address).
 # Usage: Scripts/fuzz/run.sh [SECONDS] [TARGET…]   (600 s each, every target by default)
-# Seeds: Datasets/*.yaml, Scripts/whatif/*.yaml, a few edge lists and DOT graphs. Findings
+# Seeds: Datasets/*.yaml, Scripts/whatif/*.yaml, a few edge lists, DOT graphs and side files. Findings
 # (crash-*, timeout-*, oom-*) land in .build/fuzz/TARGET/; turn each into a regression test.
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-600}"
 shift || true
-targets=("${@:-fuzz-circle-file fuzz-csv fuzz-dot fuzz-script}")
+targets=("${@:-fuzz-circle-file fuzz-csv fuzz-dot fuzz-script fuzz-side-files}")
 ../install-deps.sh
 swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 root="$(cd ../.. && pwd)"
@@ -19,6 +19,9 @@ for target in ${targets[@]}; do
     fuzz-script) cp "$root"/Scripts/whatif/*.yaml "$corpus"/ ;;
     fuzz-csv) printf 'source,target,weight,sign\na,b,2,+\nb,c,1,-\n' > "$corpus/seed.csv"
               printf 'from,to,quote,inferred,evidence\n"a ""x""",b,q,,\n' > "$corpus/evidence.csv" ;;
+    fuzz-side-files) cp "$root"/Datasets/interventions.yaml "$corpus"/
+              printf 'expert,from,to,rating\nanna,a,b,H\nben,a,b,0.1;0.2;0.3\n' > "$corpus/ratings.csv"
+              printf 'id,value\na,1\n' > "$corpus/start.csv"; printf '{"a": 1, "b": 0.5}' > "$corpus/start.json" ;;
     fuzz-dot) printf 'digraph { a -> b [weight=2, sign="-"]; b [ring=r, status=excluded] }\n' > "$corpus/seed.dot"
               printf 'graph { x -- y [weight=1.5] }\n' > "$corpus/undirected.dot" ;;
   esac
