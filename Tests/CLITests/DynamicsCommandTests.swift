@@ -183,3 +183,37 @@ struct RatingsCommandTests {
         #expect(!FileManager.default.fileExists(atPath: scratchFolder.appending(path: "never.yaml").path))
     }
 }
+
+/// pyDEMATEL's documented example through the command line: the matrix as a CSV edge list.
+private struct PyDematelDocumented: Decodable {
+    struct Crisp: Decodable {
+        var direct: [[Double]]
+        var normalized: [[Double]]
+        var total: [[Double]]
+    }
+
+    var documented: Crisp
+
+    static let shared = TestPaths.fixture(PyDematelDocumented.self, "Tests/GraphAlgorithmsTests/Fixtures/dematel.json")
+}
+
+@Suite("circle dematel on pyDEMATEL's documented example")
+struct DematelDocumentedExampleTests {
+    @Test func matricesEqualPyDEMATEL() throws {
+        let example = PyDematelDocumented.shared.documented
+        let n = example.direct.count
+        var csv = "source,target,weight\n"
+        for i in 0..<n { for j in 0..<n where example.direct[i][j] != 0 { csv += "F\(i + 1),F\(j + 1),\(example.direct[i][j])\n" } }
+        let file = try writeScratch("pydematel.csv", csv)
+        let run = try runCircle(["dematel", file, "--matrices", "N,T", "--format", "csv"])
+        #expect(run.status == 0, "\(run.stderr)")
+        var values: [String: Double] = [:]
+        for row in rows(run.stdout).dropFirst() { values[row[0] + row[1] + ">" + row[2]] = Double(row[3]) }
+        for i in 0..<n {
+            for j in 0..<n {
+                #expect(abs((values["NF\(i + 1)>F\(j + 1)"] ?? .nan) - example.normalized[i][j]) < 1e-12)
+                #expect(abs((values["TF\(i + 1)>F\(j + 1)"] ?? .nan) - example.total[i][j]) < 1e-12)
+            }
+        }
+    }
+}
