@@ -10,16 +10,8 @@ import Yams
 /// docs/FILE-FORMAT.md.
 public enum CircleDocumentReader {
     public static func read(_ text: String, file: String) throws(CircleLoadError) -> StrategyCircle {
-        let root: Yams.Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch {
-            throw CircleLoadError(.invalidData, [syntaxDiagnostic(error, file: file)])
-        }
+        let root = try CircleYAMLReader.root(of: text, file: file)
         var reader = CircleYAMLReader(file: file)
-        guard let root else {
-            throw CircleLoadError(.invalidData, "the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
-        }
         let parts = reader.readDocument(root)
         // Nodes with schema errors were left out, so the model still validates the rest:
         // the user sees every problem in one run.
@@ -77,6 +69,18 @@ struct CircleYAMLReader {
     var locations: ElementLocations
     var diagnostics: [Diagnostic] = []
     let file: String
+
+    /// The document's root node; a syntax error or an empty file is reported with its place.
+    static func root(of text: String, file: String) throws(CircleLoadError) -> Yams.Node {
+        let root: Yams.Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw CircleLoadError(.invalidData, [CircleDocumentReader.syntaxDiagnostic(error, file: file)])
+        }
+        guard let root else { throw CircleLoadError(.invalidData, "the file is empty", at: SourceLocation(file: file, line: 1, column: 1)) }
+        return root
+    }
 
     init(file: String) {
         self.file = file

@@ -32,13 +32,7 @@ public enum InterventionScriptReader {
     }
 
     public static func read(_ text: String, file: String) throws(CircleLoadError) -> [ScriptedIntervention] {
-        let root: Yams.Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch {
-            throw CircleLoadError(.invalidData, [CircleDocumentReader.syntaxDiagnostic(error, file: file)])
-        }
-        guard let root else { throw CircleLoadError(.invalidData, "the file is empty", at: SourceLocation(file: file, line: 1, column: 1)) }
+        let root = try CircleYAMLReader.root(of: text, file: file)
         var reader = CircleYAMLReader(file: file)
         guard let top = reader.mapping(root, "the top level", keys: ["scenarios"]) else {
             throw CircleLoadError(.invalidData, reader.diagnostics)

@@ -64,13 +64,7 @@ public enum ScenarioScriptReader {
     public static func read(_ text: String, file: String, folder: URL, outputsAnywhere: Bool = false)
         throws(CircleLoadError) -> [ScriptedScenario]
     {
-        let root: Yams.Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch {
-            throw CircleLoadError(.invalidData, [CircleDocumentReader.syntaxDiagnostic(error, file: file)])
-        }
-        guard let root else { throw CircleLoadError(.invalidData, "the file is empty", at: SourceLocation(file: file, line: 1, column: 1)) }
+        let root = try CircleYAMLReader.root(of: text, file: file)
         var reader = CircleYAMLReader(file: file)
         var result: [ScriptedScenario] = []
         guard let top = reader.mapping(root, "the top level", keys: ["scenarios"]) else {

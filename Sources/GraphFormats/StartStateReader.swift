@@ -48,16 +48,11 @@ public enum StartStateReader {
     }
 
     public static func readMapping(_ text: String, file: String) throws(CircleLoadError) -> [ScriptedIntervention.Setting] {
-        let root: Yams.Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch {
-            throw CircleLoadError(.invalidData, [CircleDocumentReader.syntaxDiagnostic(error, file: file)])
-        }
+        let root = try CircleYAMLReader.root(of: text, file: file)
         var reader = CircleYAMLReader(file: file)
-        guard let root, let mapping = root.mapping else {
+        guard let mapping = root.mapping else {
             throw CircleLoadError(.invalidData, "a start state is an object of node ids to values, like {\"a\": 1}",
-                                  at: root.map { reader.location($0) } ?? SourceLocation(file: file, line: 1, column: 1))
+                                  at: reader.location(root))
         }
         var settings: [ScriptedIntervention.Setting] = []
         for (idNode, valueNode) in mapping {

@@ -2,26 +2,11 @@ import Foundation
 import TestSupport
 import Testing
 
-/// FCMpy's run of the seed circle (Scripts/reference/fcm_dematel_reference.py), as much of
-/// the fixture as the command-line test needs.
-private struct FCMpySeedRuns: Decodable {
-    struct Map: Decodable {
-        var name: String
-        var nodes: [String]
-        var start: [String]
-        var runs: [Run]
-    }
-
-    struct Run: Decodable {
-        var transfer: String
-        var rule: String
-        var hold_sources: Bool
-        var trajectory: [[Double]]
-    }
-
-    var maps: [Map]
-
-    static let shared = TestPaths.fixture(FCMpySeedRuns.self, "Tests/GraphAlgorithmsTests/Fixtures/fcm.json")
+/// A reference fixture of Tests/GraphAlgorithmsTests/Fixtures (Scripts/reference/
+/// fcm_dematel_reference.py), read as plain JSON: the command-line tests need only parts.
+private func referenceFixture(_ name: String) throws -> [String: Any] {
+    let data = try Data(contentsOf: TestPaths.file("Tests/GraphAlgorithmsTests/Fixtures/\(name)"))
+    return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
 }
 
 private func rows(_ csv: String) -> [[String]] {
@@ -32,18 +17,24 @@ private func rows(_ csv: String) -> [[String]] {
 struct SimulateCommandTests {
     @Test(arguments: ["kosko", "modified-kosko", "rescaled"])
     func twoStartedNodesFollowFCMpy(rule: String) throws {
-        let seed = try #require(FCMpySeedRuns.shared.maps.first { $0.name == "seed" })
-        let reference = try #require(seed.runs.first { $0.transfer == "sigmoid" && $0.rule == rule && $0.hold_sources })
-        let started = seed.start.map { "\($0)=1" }.joined(separator: ",")
+        let maps = try #require(try referenceFixture("fcm.json")["maps"] as? [[String: Any]])
+        let seed = try #require(maps.first { $0["name"] as? String == "seed" })
+        let runs = try #require(seed["runs"] as? [[String: Any]])
+        let reference = try #require(runs.first {
+            $0["transfer"] as? String == "sigmoid" && $0["rule"] as? String == rule && $0["hold_sources"] as? Bool == true
+        })
+        let trajectory = try #require(reference["trajectory"] as? [[Double]])
+        let nodes = try #require(seed["nodes"] as? [String])
+        let started = try #require(seed["start"] as? [String]).map { "\($0)=1" }.joined(separator: ",")
         let run = try runCircle(["simulate", "--initial", "0", "--initial", started, "--hold-sources", "--rule", rule,
                                  "--threshold", "0.001", "--max-steps", "50", "--trajectory", "seed-\(rule).csv",
                                  "--chart", "seed-\(rule).png"])
         #expect(run.status == 0, "\(run.stderr)")
         let table = rows(try String(contentsOf: scratchFolder.appending(path: "seed-\(rule).csv"), encoding: .utf8))
-        #expect(table.first == ["run", "step"] + seed.nodes)
+        #expect(table.first == ["run", "step"] + nodes)
         let states = table.dropFirst().map { $0.dropFirst(2).compactMap(Double.init) }
-        #expect(states.count == reference.trajectory.count)
-        for (step, (state, expected)) in zip(states, reference.trajectory).enumerated() {
+        #expect(states.count == trajectory.count)
+        for (step, (state, expected)) in zip(states, trajectory).enumerated() {
             expectClose(state, expected, 1e-12, "\(rule) step \(step)")
         }
         let png = try Data(contentsOf: scratchFolder.appending(path: "seed-\(rule).png"))
@@ -185,25 +176,16 @@ struct RatingsCommandTests {
 }
 
 /// pyDEMATEL's documented example through the command line: the matrix as a CSV edge list.
-private struct PyDematelDocumented: Decodable {
-    struct Crisp: Decodable {
-        var direct: [[Double]]
-        var normalized: [[Double]]
-        var total: [[Double]]
-    }
-
-    var documented: Crisp
-
-    static let shared = TestPaths.fixture(PyDematelDocumented.self, "Tests/GraphAlgorithmsTests/Fixtures/dematel.json")
-}
-
 @Suite("circle dematel on pyDEMATEL's documented example")
 struct DematelDocumentedExampleTests {
     @Test func matricesEqualPyDEMATEL() throws {
-        let example = PyDematelDocumented.shared.documented
-        let n = example.direct.count
+        let example = try #require(try referenceFixture("dematel.json")["documented"] as? [String: Any])
+        let direct = try #require(example["direct"] as? [[Double]])
+        let normalized = try #require(example["normalized"] as? [[Double]])
+        let total = try #require(example["total"] as? [[Double]])
+        let n = direct.count
         var csv = "source,target,weight\n"
-        for i in 0..<n { for j in 0..<n where example.direct[i][j] != 0 { csv += "F\(i + 1),F\(j + 1),\(example.direct[i][j])\n" } }
+        for i in 0..<n { for j in 0..<n where direct[i][j] != 0 { csv += "F\(i + 1),F\(j + 1),\(direct[i][j])\n" } }
         let file = try writeScratch("pydematel.csv", csv)
         let run = try runCircle(["dematel", file, "--matrices", "N,T", "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")
@@ -211,8 +193,8 @@ struct DematelDocumentedExampleTests {
         for row in rows(run.stdout).dropFirst() { values[row[0] + row[1] + ">" + row[2]] = Double(row[3]) }
         for i in 0..<n {
             for j in 0..<n {
-                #expect(abs((values["NF\(i + 1)>F\(j + 1)"] ?? .nan) - example.normalized[i][j]) < 1e-12)
-                #expect(abs((values["TF\(i + 1)>F\(j + 1)"] ?? .nan) - example.total[i][j]) < 1e-12)
+                #expect(abs((values["NF\(i + 1)>F\(j + 1)"] ?? .nan) - normalized[i][j]) < 1e-12)
+                #expect(abs((values["TF\(i + 1)>F\(j + 1)"] ?? .nan) - total[i][j]) < 1e-12)
             }
         }
     }
