@@ -38,10 +38,16 @@ struct CSVEdgeListReaderTests {
             == ["2:5: unknown sign '?'; expected '+', '-', 'positive' or 'negative'"])
         #expect(problems("source,target\na,b\nb,c\na,b\n", .csv)
             == ["4:1: duplicate edge a -> b (first defined at line 2, column 1)"])
-        #expect(problems("source,target,weight\na,b,-1\n", .csv)
+        #expect(problems("source,target,weight,sign\na,b,-1,+\n", .csv)
             == ["2:5: weight must be a finite number greater than 0, got -1; write the strength and put the direction in 'sign: \"-\"'"])
         #expect(problems("source,target\n,b\n", .csv) == ["2:1: empty source id"])
         #expect(problems("source,target\na,b\"c\n", .csv) == ["2:4: a quote inside an unquoted field (quote the whole field)"])
         #expect(problems("", .csv) == ["1:1: the file is empty"])
+    }
+
+    @Test func aNegativeWeightWithoutASignColumnIsASignedWeight() throws {
+        let circle = try CircleLoader.load(text: "source,target,weight\na,b,-0.6\nb,a,0.4\n", name: "signed.csv", format: .csv)
+        #expect(circle.edges.map(\.weight) == [0.6, 0.4])
+        #expect(circle.edges.map(\.sign) == [.negative, .positive])
     }
 }
