@@ -195,7 +195,7 @@ struct DOTImportTests {
 
     @Test func badAttributeValuesAreReported() {
         do {
-            _ = try CircleLoader.load(text: "digraph { a -> b [weight=heavy]; b -> a [weight=-1]; }", name: "w.dot")
+            _ = try CircleLoader.load(text: "digraph { a -> b [weight=heavy]; b -> a [weight=-1, sign=\"+\"]; }", name: "w.dot")
             Issue.record("bad weights loaded")
         } catch {
             // Both problems in one run.
@@ -205,11 +205,16 @@ struct DOTImportTests {
             ])
         }
         do {
-            _ = try CircleLoader.load(text: "digraph { a -> b [weight=-1]; }", name: "w.dot")
-            Issue.record("negative weight loaded")
+            _ = try CircleLoader.load(text: "digraph { a -> b [weight=-1, sign=\"+\"]; }", name: "w.dot")
+            Issue.record("a negative weight with a sign loaded")
         } catch {
             #expect(error.diagnostics.map(\.message) == ["edge a -> b: weight must be a finite number greater than 0, got -1; write the strength and put the direction in 'sign: \"-\"'"])
         }
+    }
+
+    @Test func aNegativeWeightWithoutASignIsASignedWeight() throws {
+        let circle = try CircleLoader.load(text: "digraph { a -> b [weight=-0.5]; }", name: "signed.dot")
+        #expect(circle.edges.map(\.weight) == [0.5] && circle.edges.map(\.sign) == [.negative])
     }
 
     @Test func moreThanOneGraphIsRejected() {
@@ -291,7 +296,7 @@ struct ConcurrencyTests {
 struct DOTDiagnosticsTests {
     /// Every problem of a DOT file in one run, each at the line and column of what is wrong.
     @Test func everyProblemNamesItsLineAndColumn() {
-        let text = "digraph {\n  a [status=gone]\n  b\n  a -> b [weight=heavy, sign=maybe]\n  b -> a [weight=-3]\n}\n"
+        let text = "digraph {\n  a [status=gone]\n  b\n  a -> b [weight=heavy, sign=maybe]\n  b -> a [weight=-3, sign=\"+\"]\n}\n"
         do {
             _ = try CircleLoader.load(text: text, name: "bad.dot")
             Issue.record("a bad DOT file loaded")

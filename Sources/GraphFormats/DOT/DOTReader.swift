@@ -5,14 +5,8 @@ import StrategyModel
 /// Reads Graphviz DOT into a circle, through Graphviz's own parser (`GraphvizBridge`), so
 /// any DOT file a user already has can be analysed.
 ///
-/// Mapping: node names are ids; node attributes `label` (Graphviz's `\n` breaks read as
-/// spaces), `label_en`, `ring`, `sector`, `status`, and the evidence attributes; edge
-/// attributes `weight` (default 1), `sign` (`+`/`-`, default +), `kind` and the evidence
-/// attributes. An undirected graph's edge `a -- b` becomes `a -> b` and `b -> a`, and the
-/// circle is marked undirected. Rings and sectors come from the graph attribute
-/// `strategycircle` (written by `CircleDrawing`) or, without it, in the order nodes first
-/// name them. Other attributes (layout, colours) are ignored. Edges keep the order in which
-/// the file creates them.
+/// Mapping: node names are ids; attributes as `AttributedGraph` maps them (Graphviz's `\n`
+/// breaks in labels read as spaces). Edges keep the order in which the file creates them.
 enum DOTReader {
     static func read(_ text: String, file: String) throws(CircleLoadError) -> StrategyCircle {
         let parsed: ParsedDOT
@@ -22,150 +16,13 @@ enum DOTReader {
             throw CircleLoadError(.invalidData, error.message,
                                   at: SourceLocation(file: file, line: error.line ?? 0, column: 0))
         }
-        return try circle(parsed, file: file, locator: DOTLocator(text, file: file))
+        let graph = AttributedGraph(directed: parsed.directed, graphAttributes: parsed.graphAttributes,
+                                    nodes: parsed.nodes, edges: parsed.edges)
+        return try graph.circle(file: file, locator: DOTLocator(text, file: file))
     }
 
     static let nodeKeys = ["label", "label_en", "label_original", "ring", "sector", "status", "evidence", "quote",
                            "inferred", "basis", "placement_inferred"]
     static let edgeKeys = ["weight", "sign", "kind", "evidence", "quote", "inferred", "basis", "claim"]
 
-}
-
-extension DOTReader {
-    /// The circle, validated by the model; problems name the node, as DOT has no positions per node.
-    static func circle(_ parsed: ParsedDOT, file: String, locator: DOTLocator) throws(CircleLoadError) -> StrategyCircle {
-        let (directed, nodes, edges) = (parsed.directed, parsed.nodes, parsed.edges)
-        var diagnostics: [Diagnostic] = []
-        let whole = SourceLocation.wholeFile(file)
-        var header: CircleHeader?
-        if let json = parsed.graphAttributes["strategycircle"] {
-            header = try? JSONDecoder().decode(CircleHeader.self, from: Data(json.utf8))
-            if header == nil { diagnostics.append(Diagnostic("graph attribute 'strategycircle' is not valid JSON", at: whole)) }
-        }
-
-        var rings = header?.rings.map { Ring(id: $0.id, label: $0.label, labelEN: $0.label_en) } ?? []
-        var sectors = header?.sectors.map { Sector(id: $0.id, label: $0.label, labelEN: $0.label_en) } ?? []
-        if header == nil {
-            for node in nodes {
-                if let ring = node.attributes["ring"], !rings.contains(where: { $0.id == ring }) { rings.append(Ring(id: ring)) }
-                if let sector = node.attributes["sector"], !sectors.contains(where: { $0.id == sector }) {
-                    sectors.append(Sector(id: sector))
-                }
-            }
-        }
-
-        let modelNodes = nodes.map { node -> Node in
-            let a = node.attributes
-            var status = Node.Status.active
-            if let text = a["status"] {
-                if let parsed = Node.Status(rawValue: text.lowercased()) { status = parsed } else {
-                    diagnostics.append(Diagnostic("node '\(node.name)': unknown status '\(text)'; expected 'active' or 'excluded'",
-                                                  at: locator.attribute("status", after: locator.node(node.name))))
-                }
-            }
-            // Graphviz's default label "\N" stands for the node's name.
-            let label = a["label_original"] ?? a["label"].flatMap { $0 == "\\N" ? nil : DOTLabel.decode($0) }
-            return Node(id: node.name, label: label, labelEN: a["label_en"], ring: a["ring"], sector: a["sector"],
-                        status: status, provenance: Self.provenance(a, of: "node '\(node.name)'", diagnostics: &diagnostics,
-                                                                    at: locator.node(node.name)),
-                        placementReason: a["placement_inferred"])
-        }
-        var modelEdges: [Edge] = []
-        var twins = Set<Int>()  // the mirrored halves of undirected edges: their problems are their twin's
-        for edge in edges {
-            let a = edge.attributes
-            let from = nodes[edge.tail].name
-            let to = nodes[edge.head].name
-            // A value that cannot be read leaves the edge out, so the model still checks the rest:
-            // every problem is reported in one run.
-            var weight = 1.0
-            var readable = true
-            if let text = a["weight"] {
-                if let parsed = Double(text.trimmingCharacters(in: .whitespaces)) { weight = parsed } else {
-                    diagnostics.append(Diagnostic("edge \(from) -> \(to): weight must be a number, got '\(text)'",
-                                                  at: locator.attribute("weight", after: locator.edge(from, to))))
-                    readable = false
-                }
-            }
-            var sign = Sign.positive
-            if let text = a["sign"] {
-                if let parsed = Sign(parsing: text) { sign = parsed } else {
-                    diagnostics.append(Diagnostic("edge \(from) -> \(to): unknown sign '\(text)'; expected \(Sign.spellings)",
-                                                  at: locator.attribute("sign", after: locator.edge(from, to))))
-                    readable = false
-                }
-            }
-            guard readable else { continue }
-            let kind = a["kind"].map(EdgeKind.init(rawValue:)) ?? .influences
-            let evidence = Self.provenance(a, of: "edge \(from) -> \(to)", diagnostics: &diagnostics,
-                                           at: locator.edge(from, to))
-            modelEdges.append(Edge(from: from, to: to, weight: weight, sign: sign, kind: kind, provenance: evidence))
-            if !directed, from != to {
-                twins.insert(modelEdges.count)
-                modelEdges.append(Edge(from: to, to: from, weight: weight, sign: sign, kind: kind, provenance: evidence))
-            }
-        }
-        let metadata = StrategyCircle.Metadata(title: header?.title, titleEN: header?.title_en,
-                                               source: header?.source, notes: header?.notes)
-        do throws(ModelValidationError) {
-            let circle = try StrategyCircle(metadata: metadata, rings: rings, sectors: sectors,
-                                            nodes: modelNodes, edges: modelEdges, isUndirected: !directed)
-            if diagnostics.isEmpty { return circle }
-        } catch {
-            diagnostics += error.issues.filter { issue in
-                if case let .edge(index, _) = issue.subject { return !twins.contains(index) }
-                return true
-            }.map { issue in
-                Diagnostic(describe(issue.subject, nodes: modelNodes, edges: modelEdges) + issue.description,
-                           at: place(issue.subject, nodes: modelNodes, edges: modelEdges, locator: locator))
-            }
-        }
-        throw CircleLoadError(.invalidData, diagnostics)
-    }
-
-    /// The evidence attributes `CircleDrawing` writes: `evidence`, `quote`, `inferred`,
-    /// `basis` (a JSON list) and `claim`.
-    private static func provenance(_ attributes: [String: String], of subject: String,
-                                   diagnostics: inout [Diagnostic], at whole: SourceLocation) -> Provenance {
-        let quote = attributes["quote"]
-        let reason = attributes["inferred"]
-        var evidence: Evidence = quote != nil ? .stated : (reason != nil ? .inferred : .unspecified)
-        if let text = attributes["evidence"] {
-            if let declared = Evidence(rawValue: text.lowercased()) { evidence = declared } else {
-                diagnostics.append(Diagnostic("\(subject): unknown evidence '\(text)'; expected 'stated' or 'inferred'",
-                                              at: whole))
-            }
-        }
-        var wording: ClaimWording?
-        if let text = attributes["claim"] {
-            if let parsed = ClaimWording(rawValue: text.lowercased()) { wording = parsed } else {
-                diagnostics.append(Diagnostic("\(subject): unknown claim '\(text)'", at: whole))
-            }
-        }
-        let basis = attributes["basis"].map(DOTList.decode) ?? []
-        return Provenance(evidence: evidence, quote: quote, reason: reason, basis: basis, wording: wording)
-    }
-
-    /// Where the node or edge an issue is about is written.
-    private static func place(_ subject: ModelIssue.Subject, nodes: [Node], edges: [Edge], locator: DOTLocator)
-        -> SourceLocation
-    {
-        switch subject {
-        case let .node(index, _): return locator.node(nodes[index].id)
-        case let .edge(index, field):
-            let edge = edges[index]
-            let place = locator.edge(edge.from, edge.to)
-            return field == .weight ? locator.attribute("weight", after: place) : place
-        case .ring, .sector: return .wholeFile(locator.file)
-        }
-    }
-
-    private static func describe(_ subject: ModelIssue.Subject, nodes: [Node], edges: [Edge]) -> String {
-        switch subject {
-        case let .node(index, _): return "node '\(nodes[index].id)': "
-        case let .edge(index, _): return "edge \(edges[index].from) -> \(edges[index].to): "
-        case let .ring(index): return "ring \(index + 1): "
-        case let .sector(index): return "sector \(index + 1): "
-        }
-    }
 }

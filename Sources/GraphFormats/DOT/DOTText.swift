@@ -131,7 +131,7 @@ package enum DOTQuoting {
 /// model finds after Graphviz parsed the file (which keeps no positions) still name a line
 /// and column: the first place the node's id stands as a token, the first line that joins
 /// the two ids with `->` or `--`, the first `key=` at or after a place.
-struct DOTLocator {
+struct DOTLocator: AttributeLocating {
     let file: String
     private let lines: [Substring]
 
