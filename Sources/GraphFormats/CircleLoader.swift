@@ -7,9 +7,9 @@ import StrategyModel
 public enum CircleLoader {
     /// Reads the file at `path` (its extension names the format; otherwise the content is
     /// sniffed). Errors name `path` as written, so messages match what the user typed.
-    public static func load(path: String, format: InputFormat? = nil) throws(CircleLoadError) -> StrategyCircle {
+    public static func load(path: String, format: CircleFormat? = nil) throws(CircleLoadError) -> StrategyCircle {
         let text = try readText(path: path)
-        return try load(text: text, name: path, format: format ?? InputFormat(fileExtensionOf: path))
+        return try load(text: text, name: path, format: format ?? CircleFormat(fileExtensionOf: path))
     }
 
     /// The text of the file at `path`: UTF-8 checked, byte-order mark dropped, not empty.
@@ -31,7 +31,7 @@ public enum CircleLoader {
     }
 
     /// Reads a circle from raw bytes; `name` is used in error messages.
-    public static func load(bytes: [UInt8], name: String, format: InputFormat? = nil) throws(CircleLoadError)
+    public static func load(bytes: [UInt8], name: String, format: CircleFormat? = nil) throws(CircleLoadError)
         -> StrategyCircle
     {
         let text = try TextDecoding.decode(bytes, file: name)
@@ -39,16 +39,30 @@ public enum CircleLoader {
     }
 
     /// Reads a circle from text; `name` is used in error messages.
-    public static func load(text: String, name: String, format: InputFormat? = nil) throws(CircleLoadError)
+    public static func load(text: String, name: String, format: CircleFormat? = nil) throws(CircleLoadError)
         -> StrategyCircle
     {
-        switch format ?? InputFormat.sniff(text[...]) {
+        var chosen = format ?? CircleFormat.sniff(text[...])
+        // `.json` and `.csv` name families: the content says which member.
+        if format == .json, text.drop(while: { $0.isWhitespace }).first == "{" { chosen = CircleFormat.refineJSON(text[...]) }
+        if format == .csv, CircleFormat.sniff(text[...]) == .matrix { chosen = .matrix }
+        switch chosen {
         case .yaml, .json:
             return try CircleDocumentReader.read(text, file: name)
         case .csv:
             return try CSVEdgeListReader.read(text, file: name)
         case .dot:
             return try DOTReader.read(text, file: name)
+        case .graphml:
+            return try GraphML.read(text, file: name)
+        case .gexf:
+            return try GEXF.read(text, file: name)
+        case .nodelink:
+            return try NodeLinkJSON.read(text, file: name)
+        case .matrix:
+            return try AdjacencyMatrixCSV.read(text, file: name)
+        case .kumu:
+            return try KumuJSON.read(text, file: name)
         }
     }
 }

@@ -23,7 +23,7 @@ struct CSVEdgeListReaderTests {
     @Test func fromToHeaderAndDefaults() throws {
         let circle = try CircleLoader.load(text: "from,to\nx,y\ny,x", name: "e.csv", format: .csv)
         #expect(circle.edges == [Edge(from: "x", to: "y"), Edge(from: "y", to: "x")])
-        #expect(InputFormat.sniff("source,target\n"[...]) == .csv)
+        #expect(CircleFormat.sniff("source,target\n"[...]) == .csv)
     }
 
     @Test func errorsNameLineAndColumn() {

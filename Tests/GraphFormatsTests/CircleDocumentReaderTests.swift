@@ -3,7 +3,7 @@ import StrategyModel
 import Testing
 
 /// Loads text and returns the diagnostics as "line:column: message" (or [] when it loads).
-func problems(_ text: String, _ format: InputFormat? = nil) -> [String] {
+func problems(_ text: String, _ format: CircleFormat? = nil) -> [String] {
     do {
         _ = try CircleLoader.load(text: text, name: "f", format: format)
         return []
@@ -66,7 +66,7 @@ struct CircleDocumentReaderTests {
         let fromJSON = try CircleLoader.load(text: json, name: "m.json", format: .json)
         let fromYAML = try CircleLoader.load(text: Self.minimal, name: "m.yaml", format: .yaml)
         #expect(fromJSON == fromYAML)
-        #expect(InputFormat.sniff(json[...]) == .json)
+        #expect(CircleFormat.sniff(json[...]) == .json)
     }
 
     @Test func unknownNodeInAnEdgeSuggestsTheId() {

@@ -106,6 +106,13 @@ package struct CircleHeader: Codable {
         sectors = circle.sectors.map { Division(id: $0.id, label: $0.label, label_en: $0.labelEN) }
     }
 
+    /// A header with a title only (formats that hold no rings or sectors).
+    package init(title: String) {
+        self.title = title
+        rings = []
+        sectors = []
+    }
+
     package var json: String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

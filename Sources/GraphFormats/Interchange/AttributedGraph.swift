@@ -169,3 +169,55 @@ extension AttributedGraph {
         }
     }
 }
+
+extension AttributedGraph {
+    /// The circle as text attributes, the names `circle(file:locator:)` reads back: equal up
+    /// to what a format drops. Values left at their default are not written.
+    init(_ circle: StrategyCircle) {
+        directed = !circle.isUndirected
+        graphAttributes = ["strategycircle": CircleHeader(circle).json]
+        func evidence(_ provenance: Provenance, into attributes: inout [String: String]) {
+            if provenance.evidence != .unspecified { attributes["evidence"] = provenance.evidence.rawValue }
+            attributes["quote"] = provenance.quote
+            attributes["inferred"] = provenance.reason
+            if !provenance.basis.isEmpty { attributes["basis"] = DOTList.encode(provenance.basis) }
+            attributes["claim"] = provenance.wording?.rawValue
+        }
+        nodes = circle.nodes.map { node in
+            var a: [String: String] = [:]
+            if node.label != node.id { a["label"] = node.label }
+            a["label_en"] = node.labelEN
+            a["ring"] = node.ring
+            a["sector"] = node.sector
+            if !node.isActive { a["status"] = "excluded" }
+            a["placement_inferred"] = node.placementReason
+            evidence(node.provenance, into: &a)
+            return (node.id, a)
+        }
+        var index: [String: Int] = [:]
+        for (i, node) in circle.nodes.enumerated() { index[node.id] = i }
+        // An undirected circle holds each edge in both directions: write it once.
+        var written = Set<[Int]>()
+        edges = circle.edges.compactMap { edge in
+            guard let tail = index[edge.from], let head = index[edge.to] else { return nil }
+            if circle.isUndirected, !written.insert([min(tail, head), max(tail, head)]).inserted { return nil }
+            var a: [String: String] = ["weight": "\(edge.weight)", "sign": edge.sign == .negative ? "-" : "+"]
+            if edge.kind != .influences { a["kind"] = edge.kind.rawValue }
+            evidence(edge.provenance, into: &a)
+            return (tail, head, a)
+        }
+    }
+
+    /// Every attribute name used on nodes and on edges, in a fixed order (the model's first).
+    var nodeKeys: [String] { Self.ordered(nodes.map(\.attributes), first: Self.nodeOrder) }
+    var edgeKeys: [String] { Self.ordered(edges.map(\.attributes), first: Self.edgeOrder) }
+
+    static let nodeOrder = ["label", "label_en", "ring", "sector", "status", "evidence", "quote", "inferred", "basis",
+                            "placement_inferred"]
+    static let edgeOrder = ["weight", "sign", "kind", "evidence", "quote", "inferred", "basis", "claim"]
+
+    private static func ordered(_ attributes: [[String: String]], first: [String]) -> [String] {
+        let used = Set(attributes.flatMap(\.keys))
+        return first.filter(used.contains) + used.subtracting(first).sorted()
+    }
+}

@@ -21,7 +21,7 @@ struct ValidateCommand: ParsableCommand {
     var files: [String]
 
     @Option(name: .customLong("input-format"), help: "Read every FILE as yaml, json or csv regardless of its extension.")
-    var inputFormat: InputFormat?
+    var inputFormat: CircleFormat?
 
     @OptionGroup var output: OutputOptions
 

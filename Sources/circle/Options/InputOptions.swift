@@ -13,7 +13,7 @@ struct InputOptions: ParsableArguments {
     var file: String?
 
     @Option(name: .customLong("input-format"), help: "Read FILE as yaml, json or csv regardless of its extension.")
-    var inputFormat: InputFormat?
+    var inputFormat: CircleFormat?
 
     @Option(name: .long, help: ArgumentHelp(
         "Which edges to analyse: stated (only those the source states), inferred (stated and inferred) or all.",
@@ -46,7 +46,7 @@ struct InputOptions: ParsableArguments {
 
 extension StrategyCircle.EvidenceLayer: ExpressibleByArgument {}
 
-extension InputFormat: ExpressibleByArgument {}
+extension CircleFormat: ExpressibleByArgument {}
 
 /// Runs a load; on failure prints every diagnostic to stderr and exits with 65 or 66.
 func loadOrExit(_ load: () throws(CircleLoadError) -> StrategyCircle) throws -> StrategyCircle {

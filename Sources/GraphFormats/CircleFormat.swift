@@ -1,5 +1,6 @@
-/// The file formats a circle can be read from.
-public enum InputFormat: String, Sendable, CaseIterable {
+/// The file formats a circle is read from and written to (docs/FILE-FORMAT.md,
+/// docs/INTEROPERABILITY.md).
+public enum CircleFormat: String, Sendable, CaseIterable {
     /// The circle file: rings, sectors, nodes, edges (the primary, hand-edited format).
     case yaml
     /// The circle file's structure written as JSON.
@@ -8,8 +9,19 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case csv
     /// Graphviz DOT, read through Graphviz's own parser (`GraphvizBridge.DOTParser`).
     case dot
+    /// GraphML (NetworkX, igraph, Gephi, yEd, Cytoscape).
+    case graphml
+    /// GEXF (Gephi).
+    case gexf
+    /// Node-link JSON (NetworkX `node_link_data`, d3).
+    case nodelink
+    /// A square adjacency matrix as CSV (MICMAC, DEMATEL, FCM tools, Mental Modeler).
+    case matrix
+    /// Kumu's JSON (elements and connections).
+    case kumu
 
-    /// The format a file name's extension names, if any.
+    /// The format a file name's extension names, if any (`.json` and `.csv` are the circle
+    /// JSON and the edge list; their content can say otherwise, see `load`).
     public init?(fileExtensionOf path: String) {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         switch path[path.index(after: dot)...].lowercased() {
@@ -17,22 +29,71 @@ public enum InputFormat: String, Sendable, CaseIterable {
         case "json": self = .json
         case "csv": self = .csv
         case "dot", "gv": self = .dot
+        case "graphml": self = .graphml
+        case "gexf": self = .gexf
         default: return nil
         }
     }
 
-    /// Guesses the format of a text without a known extension: JSON starts with `{`; DOT with
-    /// `digraph`, `graph` or `strict`; a first line with a comma and a `source` column is CSV;
-    /// anything else is read as YAML.
-    public static func sniff(_ text: Substring) -> InputFormat {
+    /// Guesses the format of a text: XML by its document element (GraphML or GEXF); JSON by
+    /// its keys (Kumu's `connections`, node-link's `target`, else the circle's); DOT by
+    /// `digraph`, `graph` or `strict`; CSV by a first line with commas that names `source` or
+    /// `from` (an edge list) or starts with an empty cell (a matrix); anything else is YAML.
+    public static func sniff(_ text: Substring) -> CircleFormat {
         let trimmed = text.drop(while: { $0.isWhitespace })
-        if trimmed.first == "{" || trimmed.first == "[" { return .json }
+        if trimmed.first == "<" {
+            let head = trimmed.prefix(4096)
+            return head.contains("<gexf") ? .gexf : .graphml
+        }
+        if trimmed.first == "{" || trimmed.first == "[" { return refineJSON(trimmed) }
         let firstWord = trimmed.prefix(while: { $0.isLetter }).lowercased()
         if ["digraph", "graph", "strict"].contains(firstWord) { return .dot }
         let firstLine = trimmed.prefix(while: { $0 != "\n" && $0 != "\r" }).lowercased()
-        if firstLine.contains(","), firstLine.contains("source") || firstLine.contains("from") { return .csv }
+        if firstLine.contains(",") {
+            if AdjacencyMatrixCSV.looksLikeMatrix(String(firstLine)) { return .matrix }
+            if firstLine.contains("source") || firstLine.contains("from") { return .csv }
+        }
         return .yaml
     }
+
+    /// Which JSON a `.json` text is.
+    static func refineJSON(_ text: Substring) -> CircleFormat {
+        if text.contains("\"connections\"") && text.contains("\"elements\"") { return .kumu }
+        if text.contains("\"target\"") || text.contains("\"links\"") { return .nodelink }
+        return .json
+    }
+
+    /// What the format can hold, beyond ids, weights and signs, which every format holds.
+    public var holds: Set<CircleFeature> {
+        switch self {
+        case .yaml, .json, .dot, .graphml, .nodelink: return Set(CircleFeature.allCases)
+        case .gexf: return Set(CircleFeature.allCases).subtracting([.divisionLabels, .sourceAndNotes])
+        case .kumu: return Set(CircleFeature.allCases).subtracting([.divisionLabels, .title, .sourceAndNotes])
+        case .csv: return [.evidence, .kinds]
+        case .matrix: return [.nodesWithoutEdges]
+        }
+    }
+
+    /// The format's name in messages.
+    public var displayName: String {
+        switch self {
+        case .yaml: "the circle file (YAML)"
+        case .json: "the circle file as JSON"
+        case .csv: "a CSV edge list"
+        case .dot: "DOT"
+        case .graphml: "GraphML"
+        case .gexf: "GEXF"
+        case .nodelink: "node-link JSON"
+        case .matrix: "an adjacency-matrix CSV"
+        case .kumu: "Kumu JSON"
+        }
+    }
+}
+
+/// What a circle may carry beyond ids, weights and signs; formats hold some of it.
+public enum CircleFeature: String, Sendable, CaseIterable {
+    case labels, englishLabels, ringsAndSectors, divisionLabels, status, evidence, kinds, title, sourceAndNotes
+    case nodesWithoutEdges
 }
 
 /// Turns the bytes of an input file into text, or says why they are not a text file.

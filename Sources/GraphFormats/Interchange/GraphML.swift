@@ -1,0 +1,156 @@
+import Foundation
+import StrategyModel
+
+/// GraphML as NetworkX, igraph, Gephi, yEd and Cytoscape write it, read and written through
+/// `AttributedGraph`.
+///
+/// Reading: `<key>` declarations name the data (`attr.name`, matched without case, with
+/// their `<default>`); node ids are ids, except that when every node has a distinct `name`
+/// (igraph and Cytoscape keep ids such as `n0` and the names apart) the names are; a yEd
+/// node's `y:NodeLabel` text is its label when no `label` data is given; the graph's
+/// `edgedefault` and an edge's `directed` say whether edges are directed. Only the first
+/// graph of a file is read; nested graphs and hyperedges are refused.
+///
+/// Writing: one `<key>` per attribute in use, `weight` typed double, the rest strings; the
+/// circle's title, rings and sectors in the graph attribute `strategycircle`.
+enum GraphML {
+    static func read(_ text: String, file: String) throws(CircleLoadError) -> StrategyCircle {
+        let root = try XMLTree.parse(text, file: file)
+        guard root.localName == "graphml" else {
+            throw CircleLoadError(.invalidData, "not GraphML: the document element is <\(root.name)>, expected <graphml>",
+                                  at: root.location(in: file))
+        }
+        guard let graph = root.child(named: "graph") else {
+            throw CircleLoadError(.invalidData, "the GraphML file has no <graph>", at: root.location(in: file))
+        }
+        var keys: [String: (name: String, domain: String)] = [:]
+        var defaults: [String: [String: String]] = ["node": [:], "edge": [:], "graph": [:]]
+        for key in root.children(named: "key") {
+            guard let id = key.attributes["id"] else { continue }
+            let name = (key.attributes["attr.name"] ?? id).lowercased()
+            let domain = key.attributes["for"] ?? "all"
+            keys[id] = (name, domain)
+            if let value = key.child(named: "default")?.text {
+                for d in domain == "all" ? ["node", "edge", "graph"] : [domain] { defaults[d]?[name] = value }
+            }
+        }
+        func data(_ element: XMLElementNode, domain: String) -> [String: String] {
+            var result = defaults[domain] ?? [:]
+            for item in element.children(named: "data") {
+                guard let key = item.attributes["key"], let declared = keys[key] else { continue }
+                if item.children.isEmpty {
+                    result[declared.name] = item.text
+                } else if result["label"] == nil,
+                          let label = item.descendants(named: "NodeLabel").first?.text.trimmingCharacters(in: .whitespacesAndNewlines),
+                          !label.isEmpty {
+                    // yEd keeps a node's label in its graphics data.
+                    result["label"] = label
+                }
+            }
+            return result
+        }
+        var locator = ElementLocator(file: file)
+        if let nested = graph.descendants(named: "graph").first {
+            throw CircleLoadError(.invalidData, "nested graphs are not supported; flatten the file first",
+                                  at: nested.location(in: file))
+        }
+        if let hyperedge = graph.child(named: "hyperedge") {
+            throw CircleLoadError(.invalidData, "hyperedges are not supported", at: hyperedge.location(in: file))
+        }
+        let directedDefault = graph.attributes["edgedefault"] != "undirected"
+        var result = AttributedGraph(directed: directedDefault, graphAttributes: data(graph, domain: "graph"))
+        let elements = graph.children(named: "node")
+        let attributes = elements.map { data($0, domain: "node") }
+        let names = attributes.compactMap { $0["name"] }
+        let useNames = !elements.isEmpty && names.count == elements.count && Set(names).count == names.count
+        var index: [String: Int] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (element, var a) in zip(elements, attributes) {
+            guard let id = element.attributes["id"] else {
+                diagnostics.append(Diagnostic("a <node> without an id", at: element.location(in: file)))
+                continue
+            }
+            let name = useNames ? a["name"]! : id
+            if useNames {
+                a["name"] = nil
+            } else if a["label"] == nil, let other = a["name"] {
+                a["label"] = other
+            }
+            if index[id] != nil {
+                diagnostics.append(Diagnostic("duplicate node id '\(id)'", at: element.location(in: file)))
+                continue
+            }
+            index[id] = result.nodes.count
+            locator.nodes[name] = element.location(in: file)
+            result.nodes.append((name, a))
+        }
+        var mixed = false
+        for element in graph.children(named: "edge") {
+            guard let source = element.attributes["source"], let target = element.attributes["target"] else {
+                diagnostics.append(Diagnostic("an <edge> needs a source and a target", at: element.location(in: file)))
+                continue
+            }
+            guard let tail = index[source], let head = index[target] else {
+                let missing = index[source] == nil ? source : target
+                diagnostics.append(Diagnostic("edge refers to unknown node '\(missing)'", at: element.location(in: file)))
+                continue
+            }
+            if let flag = element.attributes["directed"], (flag == "true") != directedDefault { mixed = true }
+            locator.edges[[result.nodes[tail].name, result.nodes[head].name]] = element.location(in: file)
+            result.edges.append((tail, head, data(element, domain: "edge")))
+        }
+        if mixed {
+            diagnostics.append(Diagnostic("the graph mixes directed and undirected edges; StrategyCircle reads one kind",
+                                          at: graph.location(in: file)))
+        }
+        guard diagnostics.isEmpty else { throw CircleLoadError(.invalidData, diagnostics) }
+        return try result.circle(file: file, locator: locator)
+    }
+
+    static func text(_ circle: StrategyCircle) -> String {
+        let graph = AttributedGraph(circle)
+        let e = XMLText.escape
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+            xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+
+            """
+        out += "  <key id=\"g_strategycircle\" for=\"graph\" attr.name=\"strategycircle\" attr.type=\"string\"/>\n"
+        for key in graph.nodeKeys {
+            out += "  <key id=\"n_\(e(key))\" for=\"node\" attr.name=\"\(e(key))\" attr.type=\"string\"/>\n"
+        }
+        for key in graph.edgeKeys {
+            let type = key == "weight" ? "double" : "string"
+            out += "  <key id=\"e_\(e(key))\" for=\"edge\" attr.name=\"\(e(key))\" attr.type=\"\(type)\"/>\n"
+        }
+        out += "  <graph id=\"G\" edgedefault=\"\(graph.directed ? "directed" : "undirected")\">\n"
+        for (key, value) in graph.graphAttributes.sorted(by: { $0.key < $1.key }) {
+            out += "    <data key=\"g_\(e(key))\">\(e(value))</data>\n"
+        }
+        let nodeKeys = graph.nodeKeys, edgeKeys = graph.edgeKeys
+        for node in graph.nodes {
+            let data = nodeKeys.compactMap { key in node.attributes[key].map { "<data key=\"n_\(e(key))\">\(e($0))</data>" } }
+            out += data.isEmpty ? "    <node id=\"\(e(node.name))\"/>\n"
+                : "    <node id=\"\(e(node.name))\">\n" + data.map { "      \($0)\n" }.joined() + "    </node>\n"
+        }
+        for edge in graph.edges {
+            out += "    <edge source=\"\(e(graph.nodes[edge.tail].name))\" target=\"\(e(graph.nodes[edge.head].name))\">\n"
+            for key in edgeKeys { if let value = edge.attributes[key] { out += "      <data key=\"e_\(e(key))\">\(e(value))</data>\n" } }
+            out += "    </edge>\n"
+        }
+        return out + "  </graph>\n</graphml>\n"
+    }
+}
+
+/// Where an XML file writes each node and edge, as the XML parser saw them.
+struct ElementLocator: AttributeLocating {
+    let file: String
+    var nodes: [String: SourceLocation] = [:]
+    var edges: [[String]: SourceLocation] = [:]
+
+    func node(_ id: String) -> SourceLocation { nodes[id] ?? .wholeFile(file) }
+    func edge(_ from: String, _ to: String) -> SourceLocation { edges[[from, to]] ?? edges[[to, from]] ?? node(from) }
+    func attribute(_ key: String, after place: SourceLocation) -> SourceLocation { place }
+}
