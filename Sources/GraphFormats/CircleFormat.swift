@@ -35,7 +35,7 @@ public enum CircleFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// Guesses the format of a text: XML by its document element (GraphML or GEXF); JSON by
+    /// Guesses the format of a text: XML by its root tag (GraphML or GEXF); JSON by
     /// its keys (Kumu's `connections`, node-link's `target`, else the circle's); DOT by
     /// `digraph`, `graph` or `strict`; CSV by a first line with commas that names `source` or
     /// `from` (an edge list) or starts with an empty cell (a matrix); anything else is YAML.

@@ -27,7 +27,7 @@ enum GEXF {
     static func read(_ text: String, file: String) throws(CircleLoadError) -> StrategyCircle {
         let root = try XMLTree.parse(text, file: file)
         guard root.localName == "gexf" else {
-            throw CircleLoadError(.invalidData, "not GEXF: the document element is <\(root.name)>, expected <gexf>",
+            throw CircleLoadError(.invalidData, "not GEXF: the root tag is <\(root.name)>, expected <gexf>",
                                   at: root.location(in: file))
         }
         guard let graph = root.child(named: "graph") else {
@@ -44,9 +44,9 @@ enum GEXF {
                 if let value = attribute.child(named: "default")?.text { defaults[domain]?[title] = value }
             }
         }
-        func values(_ element: XMLElementNode, domain: String) -> [String: String] {
+        func values(_ tag: XMLTag, domain: String) -> [String: String] {
             var result = defaults[domain] ?? [:]
-            for value in element.child(named: "attvalues")?.children(named: "attvalue") ?? [] {
+            for value in tag.child(named: "attvalues")?.children(named: "attvalue") ?? [] {
                 guard let key = value.attributes["for"] ?? value.attributes["id"], let text = value.attributes["value"] else { continue }
                 result[titles[domain]?[key] ?? key.lowercased()] = text
             }
@@ -60,36 +60,36 @@ enum GEXF {
         var locator = ElementLocator(file: file)
         var index: [String: Int] = [:]
         var diagnostics: [Diagnostic] = []
-        for element in graph.child(named: "nodes")?.children(named: "node") ?? [] {
-            guard let id = element.attributes["id"] else {
-                diagnostics.append(Diagnostic("a <node> without an id", at: element.location(in: file)))
+        for tag in graph.child(named: "nodes")?.children(named: "node") ?? [] {
+            guard let id = tag.attributes["id"] else {
+                diagnostics.append(Diagnostic("a <node> without an id", at: tag.location(in: file)))
                 continue
             }
             if index[id] != nil {
-                diagnostics.append(Diagnostic("duplicate node id '\(id)'", at: element.location(in: file)))
+                diagnostics.append(Diagnostic("duplicate node id '\(id)'", at: tag.location(in: file)))
                 continue
             }
-            var a = values(element, domain: "node")
-            if let label = element.attributes["label"], label != id, a["label"] == nil { a["label"] = label }
+            var a = values(tag, domain: "node")
+            if let label = tag.attributes["label"], label != id, a["label"] == nil { a["label"] = label }
             index[id] = result.nodes.count
-            locator.nodes[id] = element.location(in: file)
+            locator.nodes[id] = tag.location(in: file)
             result.nodes.append((id, a))
         }
         var mixed = false
-        for element in graph.child(named: "edges")?.children(named: "edge") ?? [] {
-            guard let source = element.attributes["source"], let target = element.attributes["target"] else {
-                diagnostics.append(Diagnostic("an <edge> needs a source and a target", at: element.location(in: file)))
+        for tag in graph.child(named: "edges")?.children(named: "edge") ?? [] {
+            guard let source = tag.attributes["source"], let target = tag.attributes["target"] else {
+                diagnostics.append(Diagnostic("an <edge> needs a source and a target", at: tag.location(in: file)))
                 continue
             }
             guard let tail = index[source], let head = index[target] else {
                 let missing = index[source] == nil ? source : target
-                diagnostics.append(Diagnostic("edge refers to unknown node '\(missing)'", at: element.location(in: file)))
+                diagnostics.append(Diagnostic("edge refers to unknown node '\(missing)'", at: tag.location(in: file)))
                 continue
             }
-            if let type = element.attributes["type"], (type != "undirected") != directedDefault { mixed = true }
-            var a = values(element, domain: "edge")
-            if let weight = element.attributes["weight"], a["weight"] == nil { a["weight"] = weight }
-            locator.edges[[source, target]] = element.location(in: file)
+            if let type = tag.attributes["type"], (type != "undirected") != directedDefault { mixed = true }
+            var a = values(tag, domain: "edge")
+            if let weight = tag.attributes["weight"], a["weight"] == nil { a["weight"] = weight }
+            locator.edges[[source, target]] = tag.location(in: file)
             result.edges.append((tail, head, a))
         }
         if mixed {
@@ -100,7 +100,7 @@ enum GEXF {
         return try result.circle(file: file, locator: locator)
     }
 
-    /// GEXF 1.3 text; `placements` (node id → place and colour) adds `viz:` elements.
+    /// GEXF 1.3 text; `placements` (node id → place and colour) adds `viz:` tags.
     static func text(_ circle: StrategyCircle, placements: [String: Placement] = [:]) -> String {
         let graph = AttributedGraph(circle)
         let e = XMLText.escape

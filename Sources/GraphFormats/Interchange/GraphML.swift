@@ -17,7 +17,7 @@ enum GraphML {
     static func read(_ text: String, file: String) throws(CircleLoadError) -> StrategyCircle {
         let root = try XMLTree.parse(text, file: file)
         guard root.localName == "graphml" else {
-            throw CircleLoadError(.invalidData, "not GraphML: the document element is <\(root.name)>, expected <graphml>",
+            throw CircleLoadError(.invalidData, "not GraphML: the root tag is <\(root.name)>, expected <graphml>",
                                   at: root.location(in: file))
         }
         guard let graph = root.child(named: "graph") else {
@@ -34,9 +34,9 @@ enum GraphML {
                 for d in domain == "all" ? ["node", "edge", "graph"] : [domain] { defaults[d]?[name] = value }
             }
         }
-        func data(_ element: XMLElementNode, domain: String) -> [String: String] {
+        func data(_ tag: XMLTag, domain: String) -> [String: String] {
             var result = defaults[domain] ?? [:]
-            for item in element.children(named: "data") {
+            for item in tag.children(named: "data") {
                 guard let key = item.attributes["key"], let declared = keys[key] else { continue }
                 if item.children.isEmpty {
                     result[declared.name] = item.text
@@ -59,15 +59,15 @@ enum GraphML {
         }
         let directedDefault = graph.attributes["edgedefault"] != "undirected"
         var result = AttributedGraph(directed: directedDefault, graphAttributes: data(graph, domain: "graph"))
-        let elements = graph.children(named: "node")
-        let attributes = elements.map { data($0, domain: "node") }
+        let tags = graph.children(named: "node")
+        let attributes = tags.map { data($0, domain: "node") }
         let names = attributes.compactMap { $0["name"] }
-        let useNames = !elements.isEmpty && names.count == elements.count && Set(names).count == names.count
+        let useNames = !tags.isEmpty && names.count == tags.count && Set(names).count == names.count
         var index: [String: Int] = [:]
         var diagnostics: [Diagnostic] = []
-        for (element, var a) in zip(elements, attributes) {
-            guard let id = element.attributes["id"] else {
-                diagnostics.append(Diagnostic("a <node> without an id", at: element.location(in: file)))
+        for (tag, var a) in zip(tags, attributes) {
+            guard let id = tag.attributes["id"] else {
+                diagnostics.append(Diagnostic("a <node> without an id", at: tag.location(in: file)))
                 continue
             }
             let name = useNames ? a["name"]! : id
@@ -77,27 +77,27 @@ enum GraphML {
                 a["label"] = other
             }
             if index[id] != nil {
-                diagnostics.append(Diagnostic("duplicate node id '\(id)'", at: element.location(in: file)))
+                diagnostics.append(Diagnostic("duplicate node id '\(id)'", at: tag.location(in: file)))
                 continue
             }
             index[id] = result.nodes.count
-            locator.nodes[name] = element.location(in: file)
+            locator.nodes[name] = tag.location(in: file)
             result.nodes.append((name, a))
         }
         var mixed = false
-        for element in graph.children(named: "edge") {
-            guard let source = element.attributes["source"], let target = element.attributes["target"] else {
-                diagnostics.append(Diagnostic("an <edge> needs a source and a target", at: element.location(in: file)))
+        for tag in graph.children(named: "edge") {
+            guard let source = tag.attributes["source"], let target = tag.attributes["target"] else {
+                diagnostics.append(Diagnostic("an <edge> needs a source and a target", at: tag.location(in: file)))
                 continue
             }
             guard let tail = index[source], let head = index[target] else {
                 let missing = index[source] == nil ? source : target
-                diagnostics.append(Diagnostic("edge refers to unknown node '\(missing)'", at: element.location(in: file)))
+                diagnostics.append(Diagnostic("edge refers to unknown node '\(missing)'", at: tag.location(in: file)))
                 continue
             }
-            if let flag = element.attributes["directed"], (flag == "true") != directedDefault { mixed = true }
-            locator.edges[[result.nodes[tail].name, result.nodes[head].name]] = element.location(in: file)
-            result.edges.append((tail, head, data(element, domain: "edge")))
+            if let flag = tag.attributes["directed"], (flag == "true") != directedDefault { mixed = true }
+            locator.edges[[result.nodes[tail].name, result.nodes[head].name]] = tag.location(in: file)
+            result.edges.append((tail, head, data(tag, domain: "edge")))
         }
         if mixed {
             diagnostics.append(Diagnostic("the graph mixes directed and undirected edges; StrategyCircle reads one kind",

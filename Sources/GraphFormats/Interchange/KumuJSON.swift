@@ -6,9 +6,9 @@ import Yams
 /// "connections": [{"from", "to", "type", "direction", …}]}`, where connections name their
 /// elements by label (Kumu's own rule). Read with Yams, so problems name line and column.
 ///
-/// Mapping: an element's `id` field, when present, is its id (StrategyCircle writes one, so
-/// a round trip keeps ids), else its label; `label`, `type` (the ring), `description`
-/// (the quote or inferred reason) and the fields `sector`, `status`, `label_en`,
+/// Mapping: a Kumu element's `id` field, when present, is its id (StrategyCircle writes one,
+/// so a round trip keeps ids), else its label; `label`, `type` (the ring), `description`
+/// (the quote or inferred reason; Kumu shows it) and the fields `sector`, `status`, `label_en`,
 /// `evidence`, `quote`, `inferred`, `basis`, `placement_inferred`. A connection's `type`
 /// is its kind; `weight`, `sign`, `evidence`, `quote`, `inferred`, `basis` and `claim` are
 /// custom fields; `direction` `undirected` or `mutual` gives an edge in each direction.
@@ -33,17 +33,17 @@ enum KumuJSON {
         var byID: [String: Int] = [:]
         for item in reader.sequence(top["elements"], "'elements'") {
             guard let mapping = item.mapping else {
-                reader.report("expected an element to be an object, found \(reader.describe(item))", at: item)
+                reader.report("expected a Kumu element to be an object, found \(reader.describe(item))", at: item)
                 continue
             }
             var a = fields(mapping)
             guard let label = a["label"] ?? a["id"] else {
-                reader.report("an element needs a 'label'", at: item)
+                reader.report("a Kumu element needs a 'label'", at: item)
                 continue
             }
             let id = a["id"] ?? label
             if byID[id] != nil {
-                reader.report("a second element '\(id)'", at: item)
+                reader.report("a second Kumu element '\(id)'", at: item)
                 continue
             }
             a["id"] = nil
@@ -67,7 +67,7 @@ enum KumuJSON {
                     return nil
                 }
                 guard let position = byLabel[name] ?? byID[name] else {
-                    reader.report("connection refers to unknown element '\(name)'", at: mapping[key] ?? item)
+                    reader.report("the connection refers to no Kumu element '\(name)'", at: mapping[key] ?? item)
                     return nil
                 }
                 return position
@@ -100,7 +100,7 @@ enum KumuJSON {
                 + nodeKeys.map { key in (key, attributed.attributes[key].map(s)) })
         }.joined(separator: ",\n") + "\n  ],\n"
         let edgeKeys = graph.edgeKeys.filter { $0 != "kind" }
-        // Connections name elements by label; where labels repeat, by id (which the reader also takes).
+        // Connections name Kumu elements by label; where labels repeat, by id (the reader takes both).
         let labels = circle.nodes.map(\.label)
         let names = Set(labels).count == labels.count ? labels : circle.nodes.map(\.id)
         out += "  \"connections\": [\n" + graph.edges.map { edge in

@@ -3,16 +3,16 @@ import Foundation
 import FoundationXML
 #endif
 
-/// An XML element with its attributes, children, text and where it starts: what the
+/// One XML tag with its attributes, children, text and where it starts: what the
 /// GraphML and GEXF readers walk. Parsed by Foundation's `XMLParser` (libxml2), without
 /// namespace processing (names keep their prefix, e.g. `y:NodeLabel`, `viz:position`) and
 /// without resolving external entities.
-final class XMLElementNode {
+final class XMLTag {
     let name: String
     let attributes: [String: String]
     let line: Int
     let column: Int
-    var children: [XMLElementNode] = []
+    var children: [XMLTag] = []
     var text = ""
 
     init(name: String, attributes: [String: String], line: Int, column: Int) {
@@ -25,11 +25,11 @@ final class XMLElementNode {
     /// The name without its namespace prefix.
     var localName: String { name.split(separator: ":").last.map(String.init) ?? name }
 
-    func children(named local: String) -> [XMLElementNode] { children.filter { $0.localName == local } }
-    func child(named local: String) -> XMLElementNode? { children.first { $0.localName == local } }
+    func children(named local: String) -> [XMLTag] { children.filter { $0.localName == local } }
+    func child(named local: String) -> XMLTag? { children.first { $0.localName == local } }
 
     /// Every descendant with this local name, depth first.
-    func descendants(named local: String) -> [XMLElementNode] {
+    func descendants(named local: String) -> [XMLTag] {
         children.flatMap { ($0.localName == local ? [$0] : []) + $0.descendants(named: local) }
     }
 
@@ -37,8 +37,8 @@ final class XMLElementNode {
 }
 
 enum XMLTree {
-    /// The document's root element; a syntax error is reported at its line and column.
-    static func parse(_ text: String, file: String) throws(CircleLoadError) -> XMLElementNode {
+    /// The document's root tag; a syntax error is reported at its line and column.
+    static func parse(_ text: String, file: String) throws(CircleLoadError) -> XMLTag {
         let builder = Builder()
         let parser = XMLParser(data: Data(text.utf8))
         parser.shouldProcessNamespaces = false
@@ -55,15 +55,15 @@ enum XMLTree {
 
     private final class Builder: NSObject, XMLParserDelegate {
         weak var parser: XMLParser?
-        var root: XMLElementNode?
-        var stack: [XMLElementNode] = []
+        var root: XMLTag?
+        var stack: [XMLTag] = []
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
-            let element = XMLElementNode(name: qualifiedName ?? name, attributes: attributes,
+            let tag = XMLTag(name: qualifiedName ?? name, attributes: attributes,
                                          line: parser.lineNumber, column: parser.columnNumber)
-            if let parent = stack.last { parent.children.append(element) } else if root == nil { root = element }
-            stack.append(element)
+            if let parent = stack.last { parent.children.append(tag) } else if root == nil { root = tag }
+            stack.append(tag)
         }
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
