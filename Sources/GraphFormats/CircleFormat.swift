@@ -65,11 +65,12 @@ public enum CircleFormat: String, Sendable, CaseIterable {
 
     /// What the format can hold, beyond ids, weights and signs, which every format holds.
     public var holds: Set<CircleFeature> {
+        let all = Set(CircleFeature.allCases)
         switch self {
-        case .yaml, .json, .dot, .graphml, .nodelink: return Set(CircleFeature.allCases)
-        case .gexf: return Set(CircleFeature.allCases).subtracting([.divisionLabels, .sourceAndNotes])
-        case .kumu: return Set(CircleFeature.allCases).subtracting([.divisionLabels, .title, .sourceAndNotes])
-        case .csv: return [.evidence, .kinds]
+        case .yaml, .json, .dot, .graphml, .nodelink: return all
+        case .gexf: return all.subtracting([.divisionLabels, .furtherMetadata])
+        case .kumu: return all.subtracting([.divisionLabels, .title, .furtherMetadata, .direction])
+        case .csv: return [.edgeEvidence, .kinds, .edgeOrder]
         case .matrix: return [.nodesWithoutEdges]
         }
     }
@@ -92,8 +93,34 @@ public enum CircleFormat: String, Sendable, CaseIterable {
 
 /// What a circle may carry beyond ids, weights and signs; formats hold some of it.
 public enum CircleFeature: String, Sendable, CaseIterable {
-    case labels, englishLabels, ringsAndSectors, divisionLabels, status, evidence, kinds, title, sourceAndNotes
+    /// Node labels (without them a node's label is its id).
+    case labels
+    /// English labels of nodes.
+    case englishLabels
+    /// Which ring and sector a node is on (and the ids of rings and sectors).
+    case ringsAndSectors
+    /// The labels of rings and sectors and their declared order.
+    case divisionLabels
+    /// Excluded nodes (without it every node is active).
+    case status
+    /// Nodes' evidence: stated with a quote, or inferred with a reason.
+    case nodeEvidence
+    /// Edges' evidence: stated with a quote, or inferred with a reason.
+    case edgeEvidence
+    /// The sentences an inference rests on, the claim's wording, placement reasons.
+    case evidenceDetails
+    /// Edge kinds (supports, enables, …).
+    case kinds
+    /// The circle's title.
+    case title
+    /// The English title, the source and the notes.
+    case furtherMetadata
+    /// Nodes without any edge.
     case nodesWithoutEdges
+    /// Whether the circle is undirected.
+    case direction
+    /// The order of the edges (a matrix holds them row by row).
+    case edgeOrder
 }
 
 /// Turns the bytes of an input file into text, or says why they are not a text file.

@@ -41,7 +41,9 @@ extension AttributedGraph {
 
         var rings = header?.rings.map { Ring(id: $0.id, label: $0.label, labelEN: $0.label_en) } ?? []
         var sectors = header?.sectors.map { Sector(id: $0.id, label: $0.label, labelEN: $0.label_en) } ?? []
-        if header == nil {
+        // Without declared rings and sectors (no header, or one with a title only), they come
+        // in the order nodes first name them.
+        if rings.isEmpty && sectors.isEmpty {
             for node in nodes {
                 if let ring = node.attributes["ring"], !rings.contains(where: { $0.id == ring }) { rings.append(Ring(id: ring)) }
                 if let sector = node.attributes["sector"], !sectors.contains(where: { $0.id == sector }) {

@@ -17,13 +17,6 @@ import StrategyModel
 /// and, when given, each node's
 /// position and colour (`viz:position`, `viz:color`), so Gephi opens the circle as drawn.
 enum GEXF {
-    /// A node's place and colour in a drawing, for `viz:position` and `viz:color`.
-    struct Placement: Sendable {
-        var x: Double
-        var y: Double
-        var red: UInt8, green: UInt8, blue: UInt8
-    }
-
     static func read(_ text: String, file: String) throws(CircleLoadError) -> StrategyCircle {
         let root = try XMLTree.parse(text, file: file)
         guard root.localName == "gexf" else {
@@ -101,7 +94,7 @@ enum GEXF {
     }
 
     /// GEXF 1.3 text; `placements` (node id → place and colour) adds `viz:` tags.
-    static func text(_ circle: StrategyCircle, placements: [String: Placement] = [:]) -> String {
+    static func text(_ circle: StrategyCircle, placements: [String: CircleWriter.Placement] = [:]) -> String {
         let graph = AttributedGraph(circle)
         let e = XMLText.escape
         var out = """

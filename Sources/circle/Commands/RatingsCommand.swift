@@ -53,7 +53,7 @@ struct RatingsCommand: ParsableCommand {
         let map = ExpertMap(ratings: ratings.edgeRatings, resolution: resolution)
         if let outputFile {
             do {
-                let text = try CircleYAMLWriter.text(try map.circle(title: URL(fileURLWithPath: file).lastPathComponent))
+                let text = try CircleDocumentWriter.yaml(try map.circle(title: URL(fileURLWithPath: file).lastPathComponent))
                 try writeOrExit(Array(text.utf8), to: outputFile)
             } catch let error as ExitCode {
                 throw error

@@ -4,11 +4,11 @@ import StrategyModel
 import TestSupport
 import Testing
 
-@Suite("Circle YAML writer")
-struct CircleYAMLWriterTests {
+@Suite("Circle file writer")
+struct CircleDocumentWriterTests {
     @Test func theSeedRoundTrips() throws {
         let seed = SeedCircle.circle
-        let text = try CircleYAMLWriter.text(seed)
+        let text = try CircleDocumentWriter.yaml(seed)
         let back = try CircleLoader.load(text: text, name: "written.yaml", format: .yaml)
         #expect(back.metadata == seed.metadata)
         #expect(back.rings == seed.rings)
@@ -16,6 +16,6 @@ struct CircleYAMLWriterTests {
         #expect(back.nodes == seed.nodes)
         #expect(back.edges == seed.edges)
         // Same input, same bytes.
-        #expect(try CircleYAMLWriter.text(back) == text)
+        #expect(try CircleDocumentWriter.yaml(back) == text)
     }
 }
