@@ -19,7 +19,8 @@ public enum CircleExport {
             var placements: [String: CircleWriter.Placement] = [:]
             for (node, place) in zip(diagram.nodes, layout.nodes) {
                 let fill = node.attributes.last { $0.name == "fillcolor" }?.value ?? "#ffffff"
-                let rgb = Array(fill.dropFirst()).chunked(2).compactMap { UInt8(String($0), radix: 16) }
+                let digits = Array(fill.dropFirst())
+                let rgb = stride(from: 0, to: digits.count - 1, by: 2).compactMap { UInt8(String(digits[$0...($0 + 1)]), radix: 16) }
                 placements[node.name] = CircleWriter.Placement(x: place.x, y: place.y, red: rgb.count >= 3 ? rgb[0] : 255,
                                                                green: rgb.count >= 3 ? rgb[1] : 255, blue: rgb.count >= 3 ? rgb[2] : 255)
             }
@@ -27,11 +28,5 @@ public enum CircleExport {
         default:
             return Array(try CircleWriter.text(circle, as: format).utf8)
         }
-    }
-}
-
-private extension Array {
-    func chunked(_ size: Int) -> [ArraySlice<Element>] {
-        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }
