@@ -4,7 +4,7 @@
 SWIFT ?= swift
 CIRCLE := .build/release/circle
 
-.PHONY: run test deps build release clean check-docs check-layering check-vocabulary
+.PHONY: run test deps build release clean check-docs check-layering check-vocabulary check-interop
 
 ## Run the main job (circle analyze) on the built-in circle (the seed's strategy circle).
 run: release
@@ -25,6 +25,13 @@ check-layering:
 ## Check that retired synonyms stay out of Sources/, docs/ and the README (docs/GLOSSARY.md).
 check-vocabulary:
 	Scripts/check-vocabulary
+
+## Check GraphML, GEXF and node-link JSON against NetworkX and igraph (Scripts/interop/check_peers.py),
+## in a virtual environment of its own with the pinned versions.
+check-interop: release
+	python3 -m venv .build/interop-venv
+	.build/interop-venv/bin/pip install --quiet --disable-pip-version-check -r Scripts/interop/requirements.txt
+	CIRCLE=$(CIRCLE) .build/interop-venv/bin/python Scripts/interop/check_peers.py
 
 ## Install system packages (libgraphviz-dev, pkg-config, fonts) if missing.
 deps:

@@ -31,6 +31,9 @@ protocol AttributeLocating {
 extension AttributedGraph {
     /// The circle, validated by the model; every problem is reported in one run, at its place.
     func circle(file: String, locator: some AttributeLocating) throws(CircleLoadError) -> StrategyCircle {
+        // An empty value is an absent one (igraph writes "" where a node lacks an attribute).
+        let nodes = self.nodes.map { (name: $0.name, attributes: $0.attributes.filter { !$0.value.trimmedWhitespace.isEmpty }) }
+        let edges = self.edges.map { (tail: $0.tail, head: $0.head, attributes: $0.attributes.filter { !$0.value.trimmedWhitespace.isEmpty }) }
         var diagnostics: [Diagnostic] = []
         let whole = SourceLocation.wholeFile(file)
         var header: CircleHeader?
