@@ -10,8 +10,8 @@ import Yams
 /// so a round trip keeps ids), else its label; `label`, `type` (the ring), `description`
 /// (the quote or inferred reason; Kumu shows it) and the fields `sector`, `status`, `label_en`,
 /// `evidence`, `quote`, `inferred`, `basis`, `placement_inferred`. A connection's `type`
-/// is its kind; `weight`, `sign`, `evidence`, `quote`, `inferred`, `basis` and `claim` are
-/// custom fields; `direction` `undirected` or `mutual` gives an edge in each direction.
+/// is its kind; `weight` (or Kumu's common `strength`), `sign`, `evidence`, `quote`,
+/// `inferred`, `basis` and `claim` are custom fields; `direction` `undirected` or `mutual` gives an edge in each direction.
 enum KumuJSON {
     static func read(_ text: String, file: String) throws(CircleLoadError) -> StrategyCircle {
         let root = try CircleYAMLReader.root(of: text, file: file)
@@ -75,7 +75,8 @@ enum KumuJSON {
             guard let tail = end("from"), let head = end("to") else { continue }
             let direction = a["direction"]?.lowercased() ?? "directed"
             a["kind"] = a["kind"] ?? a["type"]
-            for key in ["from", "to", "type", "direction", "description", "id"] { a[key] = nil }
+            a["weight"] = a["weight"] ?? a["strength"]
+            for key in ["from", "to", "type", "direction", "description", "id", "strength"] { a[key] = nil }
             locator.edges[[graph.nodes[tail].name, graph.nodes[head].name]] = reader.location(item)
             graph.edges.append((tail, head, a))
             if direction == "undirected" || direction == "mutual", tail != head { graph.edges.append((head, tail, a)) }
