@@ -6,6 +6,7 @@ import PackageDescription
 let readers: [(name: String, module: String)] = [
     ("fuzz-circle-file", "GraphFormats"), ("fuzz-csv", "GraphFormats"), ("fuzz-dot", "GraphFormats"),
     ("fuzz-script", "GraphFormats"), ("fuzz-side-files", "GraphFormats"),
+    ("fuzz-interchange", "GraphFormats"),
 ]
 
 let package = Package(

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-600}"
 shift || true
-targets=("${@:-fuzz-circle-file fuzz-csv fuzz-dot fuzz-script fuzz-side-files}")
+targets=("${@:-fuzz-circle-file fuzz-csv fuzz-dot fuzz-script fuzz-side-files fuzz-interchange}")
 ../install-deps.sh
 swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 root="$(cd ../.. && pwd)"
@@ -22,6 +22,7 @@ for target in ${targets[@]}; do
     fuzz-side-files) cp "$root"/Datasets/interventions.yaml "$corpus"/
               printf 'expert,from,to,rating\nanna,a,b,H\nben,a,b,0.1;0.2;0.3\n' > "$corpus/ratings.csv"
               printf 'id,value\na,1\n' > "$corpus/start.csv"; printf '{"a": 1, "b": 0.5}' > "$corpus/start.json" ;;
+    fuzz-interchange) cp "$root"/Tests/GraphFormatsTests/Fixtures/* "$corpus"/ ;;
     fuzz-dot) printf 'digraph { a -> b [weight=2, sign="-"]; b [ring=r, status=excluded] }\n' > "$corpus/seed.dot"
               printf 'graph { x -- y [weight=1.5] }\n' > "$corpus/undirected.dot" ;;
   esac
