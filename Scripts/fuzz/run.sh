@@ -26,7 +26,11 @@ for target in ${targets[@]}; do
     fuzz-dot) printf 'digraph { a -> b [weight=2, sign="-"]; b [ring=r, status=excluded] }\n' > "$corpus/seed.dot"
               printf 'graph { x -- y [weight=1.5] }\n' > "$corpus/undirected.dot" ;;
   esac
+  # Foundation's XML parser on Linux leaks the CFError it makes of each libxml2 error (144
+  # bytes, inside swift-corelibs-foundation); leak detection would stop at the first bad XML.
+  leaks=1
+  [ "$target" = fuzz-interchange ] && leaks=0
   echo "fuzz: $target for $seconds s" >&2
   (cd ".build/fuzz/$target" && "$OLDPWD/.build/release/$target" corpus -max_total_time="$seconds" \
-      -rss_limit_mb=2048 -timeout=20 -print_final_stats=1 2>&1 | tail -25)
+      -rss_limit_mb=2048 -timeout=20 -detect_leaks="$leaks" -print_final_stats=1 2>&1 | tail -25)
 done
