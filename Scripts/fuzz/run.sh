@@ -31,6 +31,6 @@ for target in ${targets[@]}; do
   leaks=1
   [ "$target" = fuzz-interchange ] && leaks=0
   echo "fuzz: $target for $seconds s" >&2
-  (cd ".build/fuzz/$target" && "$OLDPWD/.build/release/$target" corpus -max_total_time="$seconds" \
+  (cd ".build/fuzz/$target" && ASAN_OPTIONS="detect_leaks=$leaks" "$OLDPWD/.build/release/$target" corpus -max_total_time="$seconds" \
       -rss_limit_mb=2048 -timeout=20 -detect_leaks="$leaks" -print_final_stats=1 2>&1 | tail -25)
 done

@@ -199,3 +199,39 @@ struct DematelDocumentedExampleTests {
         }
     }
 }
+
+@Suite("--annotate: results as attributes for Gephi, Cytoscape, yEd")
+struct AnnotateTests {
+    @Test func analyzeWritesTheResultsAsAttributes() throws {
+        let run = try runCircle(["analyze", "--annotate", "annotated.json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: scratchFolder.appending(path: "annotated.json"))) as? [String: Any])
+        let graph = try #require(object["graph"] as? [String: Any])
+        #expect(graph["loops_complete"] as? String == "true")
+        let nodes = try #require(object["nodes"] as? [[String: Any]])
+        #expect(nodes.count == reference.activeNodes)
+        // The centralities are NetworkX's (Scripts/reference/make_fixtures.py).
+        let centrality = try referenceFixture("centrality.json")
+        let seed = try #require((centrality["graphs"] as? [String: Any])?["seed"] as? [String: Any])
+        let measures = try #require(seed["measures"] as? [String: [String: Double]])
+        for node in nodes {
+            let id = try #require(node["id"] as? String)
+            for measure in ["pagerank", "betweenness", "eigenvector", "closeness", "degree", "strength"] {
+                let value = try #require(node[measure] as? Double, "\(id) \(measure)")
+                #expect(abs(value - (measures[measure]?[id] ?? .nan)) < 1e-9, "\(id) \(measure)")
+            }
+            #expect(node["cluster"] is Double || node["cluster"] is Int)
+            #expect(["influential", "relay", "dependent", "autonomous"].contains(node["micmac_quadrant"] as? String ?? ""))
+        }
+        // Loops through an edge add up to the loops' lengths: every loop counted once per edge.
+        let edges = try #require(object["edges"] as? [[String: Any]])
+        let reinforcingEdgeVisits = edges.compactMap { $0["loops_reinforcing"] as? Int }.reduce(0, +)
+        let loops = try runCircle(["loops", "--polarity", "reinforcing", "--limit", "1000", "--format", "json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(loops.stdout.utf8)) as? [String: Any])
+        let lengths = try #require(report["loops"] as? [[String: Any]]).compactMap { ($0["nodes"] as? [String])?.count }
+        #expect(lengths.count == reference.loops.reinforcing)
+        #expect(reinforcingEdgeVisits == lengths.reduce(0, +))
+        #expect(try runCircle(["micmac", "--annotate", "x.txt"]).status == 64)
+    }
+}

@@ -178,9 +178,9 @@ extension AttributedGraph {
 extension AttributedGraph {
     /// The circle as text attributes, the names `circle(file:locator:)` reads back: equal up
     /// to what a format drops. Values left at their default are not written.
-    init(_ circle: StrategyCircle) {
+    init(_ circle: StrategyCircle, extras: ExtraAttributes = .init()) {
         directed = !circle.isUndirected
-        graphAttributes = ["strategycircle": CircleHeader(circle).json]
+        graphAttributes = ["strategycircle": CircleHeader(circle).json].merging(extras.graph) { $1 }
         func evidence(_ provenance: Provenance, into attributes: inout [String: String]) {
             if provenance.evidence != .unspecified { attributes["evidence"] = provenance.evidence.rawValue }
             attributes["quote"] = provenance.quote
@@ -197,7 +197,7 @@ extension AttributedGraph {
             if !node.isActive { a["status"] = "excluded" }
             a["placement_inferred"] = node.placementReason
             evidence(node.provenance, into: &a)
-            return (node.id, a)
+            return (node.id, a.merging(extras.nodes[node.id] ?? [:]) { $1 })
         }
         var index: [String: Int] = [:]
         for (i, node) in circle.nodes.enumerated() { index[node.id] = i }
@@ -209,9 +209,13 @@ extension AttributedGraph {
             var a: [String: String] = ["weight": "\(edge.weight)", "sign": edge.sign == .negative ? "-" : "+"]
             if edge.kind != .influences { a["kind"] = edge.kind.rawValue }
             evidence(edge.provenance, into: &a)
-            return (tail, head, a)
+            return (tail, head, a.merging(extras.edges["\(edge.from)>\(edge.to)"] ?? [:]) { $1 })
         }
     }
+
+    /// Whether an attribute holds numbers (typed so in GraphML and GEXF): the weight, and the
+    /// extras declared numeric.
+    func isNumeric(_ key: String, extras: ExtraAttributes) -> Bool { key == "weight" || extras.numeric.contains(key) }
 
     /// Every attribute name used on nodes and on edges, in a fixed order (the model's first).
     var nodeKeys: [String] { Self.ordered(nodes.map(\.attributes), first: Self.nodeOrder) }
@@ -224,5 +228,22 @@ extension AttributedGraph {
     private static func ordered(_ attributes: [[String: String]], first: [String]) -> [String] {
         let used = Set(attributes.flatMap(\.keys))
         return first.filter(used.contains) + used.subtracting(first).sorted()
+    }
+}
+
+/// Attributes written beside the circle's own: analysis results per node (by id), per edge
+/// (by `FROM>TO`) and for the graph, with the names of those that hold numbers.
+public struct ExtraAttributes: Sendable {
+    public var nodes: [String: [String: String]]
+    public var edges: [String: [String: String]]
+    public var graph: [String: String]
+    public var numeric: Set<String>
+
+    public init(nodes: [String: [String: String]] = [:], edges: [String: [String: String]] = [:],
+                graph: [String: String] = [:], numeric: Set<String> = []) {
+        self.nodes = nodes
+        self.edges = edges
+        self.graph = graph
+        self.numeric = numeric
     }
 }

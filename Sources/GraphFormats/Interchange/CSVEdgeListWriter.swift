@@ -38,17 +38,20 @@ public enum CircleWriter {
         public var description: String
     }
 
-    /// - Parameter placements: node id → place and colour, written where the format holds them.
-    public static func text(_ circle: StrategyCircle, as format: CircleFormat, placements: [String: Placement] = [:])
-        throws -> String
+    /// - Parameters:
+    ///   - placements: node id → place and colour, written where the format holds them (GEXF).
+    ///   - extras: more attributes (analysis results), written where the format holds free
+    ///     attributes (GraphML, GEXF, node-link JSON) and ignored elsewhere.
+    public static func text(_ circle: StrategyCircle, as format: CircleFormat, placements: [String: Placement] = [:],
+                            extras: ExtraAttributes = .init()) throws -> String
     {
         switch format {
         case .yaml: return try CircleDocumentWriter.yaml(circle)
         case .json: return CircleDocumentWriter.json(circle)
         case .csv: return CSVEdgeListWriter.text(circle)
-        case .graphml: return GraphML.text(circle)
-        case .gexf: return GEXF.text(circle, placements: placements)
-        case .nodelink: return NodeLinkJSON.text(circle)
+        case .graphml: return GraphML.text(circle, extras: extras)
+        case .gexf: return GEXF.text(circle, placements: placements, extras: extras)
+        case .nodelink: return NodeLinkJSON.text(circle, extras: extras)
         case .matrix: return AdjacencyMatrixCSV.text(circle)
         case .kumu: return KumuJSON.text(circle)
         case .dot: throw Unsupported(description: "DOT is written with the drawing (GraphRendering.CircleExport)")

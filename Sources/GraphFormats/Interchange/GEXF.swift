@@ -94,8 +94,9 @@ enum GEXF {
     }
 
     /// GEXF 1.3 text; `placements` (node id → place and colour) adds `viz:` tags.
-    static func text(_ circle: StrategyCircle, placements: [String: CircleWriter.Placement] = [:]) -> String {
-        let graph = AttributedGraph(circle)
+    static func text(_ circle: StrategyCircle, placements: [String: CircleWriter.Placement] = [:],
+                     extras: ExtraAttributes = .init()) -> String {
+        let graph = AttributedGraph(circle, extras: extras)
         let e = XMLText.escape
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -112,12 +113,18 @@ enum GEXF {
         let edgeKeys = graph.edgeKeys.filter { $0 != "weight" }
         if !nodeKeys.isEmpty {
             out += "    <attributes class=\"node\">\n"
-            for key in nodeKeys { out += "      <attribute id=\"\(e(key))\" title=\"\(e(key))\" type=\"string\"/>\n" }
+            for key in nodeKeys {
+                let type = graph.isNumeric(key, extras: extras) ? "double" : "string"
+                out += "      <attribute id=\"\(e(key))\" title=\"\(e(key))\" type=\"\(type)\"/>\n"
+            }
             out += "    </attributes>\n"
         }
         if !edgeKeys.isEmpty {
             out += "    <attributes class=\"edge\">\n"
-            for key in edgeKeys { out += "      <attribute id=\"\(e(key))\" title=\"\(e(key))\" type=\"string\"/>\n" }
+            for key in edgeKeys {
+                let type = graph.isNumeric(key, extras: extras) ? "double" : "string"
+                out += "      <attribute id=\"\(e(key))\" title=\"\(e(key))\" type=\"\(type)\"/>\n"
+            }
             out += "    </attributes>\n"
         }
         out += "    <nodes>\n"

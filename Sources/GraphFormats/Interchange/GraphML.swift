@@ -107,8 +107,8 @@ enum GraphML {
         return try result.circle(file: file, locator: locator)
     }
 
-    static func text(_ circle: StrategyCircle) -> String {
-        let graph = AttributedGraph(circle)
+    static func text(_ circle: StrategyCircle, extras: ExtraAttributes = .init()) -> String {
+        let graph = AttributedGraph(circle, extras: extras)
         let e = XMLText.escape
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -117,12 +117,15 @@ enum GraphML {
             xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
             """
-        out += "  <key id=\"g_strategycircle\" for=\"graph\" attr.name=\"strategycircle\" attr.type=\"string\"/>\n"
+        for key in graph.graphAttributes.keys.sorted() {
+            out += "  <key id=\"g_\(e(key))\" for=\"graph\" attr.name=\"\(e(key))\" attr.type=\"string\"/>\n"
+        }
         for key in graph.nodeKeys {
-            out += "  <key id=\"n_\(e(key))\" for=\"node\" attr.name=\"\(e(key))\" attr.type=\"string\"/>\n"
+            let type = graph.isNumeric(key, extras: extras) ? "double" : "string"
+            out += "  <key id=\"n_\(e(key))\" for=\"node\" attr.name=\"\(e(key))\" attr.type=\"\(type)\"/>\n"
         }
         for key in graph.edgeKeys {
-            let type = key == "weight" ? "double" : "string"
+            let type = graph.isNumeric(key, extras: extras) ? "double" : "string"
             out += "  <key id=\"e_\(e(key))\" for=\"edge\" attr.name=\"\(e(key))\" attr.type=\"\(type)\"/>\n"
         }
         out += "  <graph id=\"G\" edgedefault=\"\(graph.directed ? "directed" : "undirected")\">\n"

@@ -80,8 +80,8 @@ enum NodeLinkJSON {
 
     /// NetworkX 3.6's layout: `directed`, `multigraph`, `graph`, `nodes`, `edges`; weights
     /// are numbers, every other value a string.
-    static func text(_ circle: StrategyCircle) -> String {
-        let graph = AttributedGraph(circle)
+    static func text(_ circle: StrategyCircle, extras: ExtraAttributes = .init()) -> String {
+        let graph = AttributedGraph(circle, extras: extras)
         func string(_ text: String) -> String { JSONText.string(text) }
         func object(_ pairs: [(String, String)]) -> String {
             "{" + pairs.map { "\(string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
@@ -90,12 +90,14 @@ enum NodeLinkJSON {
         var out = "{\n  \"directed\": \(graph.directed),\n  \"multigraph\": false,\n"
         out += "  \"graph\": " + object(graph.graphAttributes.sorted { $0.key < $1.key }.map { ($0.key, string($0.value)) }) + ",\n"
         out += "  \"nodes\": [\n" + graph.nodes.map { node in
-            "    " + object([("id", string(node.name))] + nodeKeys.compactMap { key in node.attributes[key].map { (key, string($0)) } })
+            "    " + object([("id", string(node.name))] + nodeKeys.compactMap { key in
+                node.attributes[key].map { (key, graph.isNumeric(key, extras: extras) ? JSONText.number($0) : string($0)) }
+            })
         }.joined(separator: ",\n") + "\n  ],\n"
         out += "  \"edges\": [\n" + graph.edges.map { edge in
             "    " + object([("source", string(graph.nodes[edge.tail].name)), ("target", string(graph.nodes[edge.head].name))]
                 + edgeKeys.compactMap { key in
-                    edge.attributes[key].map { (key, key == "weight" ? JSONText.number($0) : string($0)) }
+                    edge.attributes[key].map { (key, graph.isNumeric(key, extras: extras) ? JSONText.number($0) : string($0)) }
                 })
         }.joined(separator: ",\n") + "\n  ]\n}\n"
         return out

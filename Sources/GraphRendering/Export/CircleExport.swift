@@ -7,7 +7,10 @@ import StrategyModel
 /// included), GEXF with the wheel's positions and colours (so Gephi opens the circle as
 /// drawn), the rest through `GraphFormats.CircleWriter`.
 public enum CircleExport {
-    public static func bytes(_ circle: StrategyCircle, as format: CircleFormat) throws -> [UInt8] {
+    /// - Parameter extras: more attributes (analysis results) where the format holds them.
+    public static func bytes(_ circle: StrategyCircle, as format: CircleFormat, extras: ExtraAttributes = .init()) throws
+        -> [UInt8]
+    {
         var options = CircleDrawingOptions()
         options.showExcluded = true
         switch format {
@@ -24,9 +27,9 @@ public enum CircleExport {
                 placements[node.name] = CircleWriter.Placement(x: place.x, y: place.y, red: rgb.count >= 3 ? rgb[0] : 255,
                                                                green: rgb.count >= 3 ? rgb[1] : 255, blue: rgb.count >= 3 ? rgb[2] : 255)
             }
-            return Array(try CircleWriter.text(circle, as: .gexf, placements: placements).utf8)
+            return Array(try CircleWriter.text(circle, as: .gexf, placements: placements, extras: extras).utf8)
         default:
-            return Array(try CircleWriter.text(circle, as: format).utf8)
+            return Array(try CircleWriter.text(circle, as: format, extras: extras).utf8)
         }
     }
 }

@@ -21,9 +21,11 @@ struct AnalyzeCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var clustering: ClusterArguments
     @OptionGroup var output: OutputOptions
+    @OptionGroup var annotation: AnnotateOptions
 
     func run() throws {
         let circle = try input.load()
+        try annotation.write(circle.activePart)
         let report = AnalysisReport(circle, clusterOptions: clustering.options)
         switch output.format {
         case .json: print(try jsonText(report))

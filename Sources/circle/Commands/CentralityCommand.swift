@@ -24,6 +24,7 @@ struct CentralityCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var annotation: AnnotateOptions
 
     @Option(help: ArgumentHelp("Measures, comma-separated, or 'all'.", valueName: "measure,…"))
     var measure: String = "degree,strength,betweenness,closeness,pagerank"
@@ -61,6 +62,7 @@ struct CentralityCommand: ParsableCommand {
     func run() throws {
         let loaded = try input.load()
         let circle = includeExcluded ? loaded : loaded.activePart
+        try annotation.write(circle)
         let chosen = try measures()
         var options = CentralityOptions()
         options.weighting = weightAs == .strength ? .strength : (weightAs == .distance ? .distance : .unweighted)

@@ -20,9 +20,11 @@ struct ClustersCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var clustering: ClusterArguments
     @OptionGroup var output: OutputOptions
+    @OptionGroup var annotation: AnnotateOptions
 
     func run() throws {
         let circle = try input.load().activePart
+        try annotation.write(circle)
         let result = ClusterResult(circle, options: clustering.options)
         switch output.format {
         case .json: print(try jsonText(result))

@@ -35,6 +35,7 @@ struct DematelCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var annotation: AnnotateOptions
 
     @Option(help: ArgumentHelp("Also print these matrices: N, T or N,T (with --format csv: matrix,from,to,value rows).",
                                valueName: "N,T"))
@@ -82,6 +83,7 @@ struct DematelCommand: ParsableCommand {
 
     func run() throws {
         let circle = try input.load().activePart
+        try annotation.write(circle)
         try requireDenseSize(circle, method: "DEMATEL")
         let alpha = try alphaChoice()
         let report: DematelReport

@@ -21,6 +21,7 @@ struct LoopsCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var annotation: AnnotateOptions
 
     @Option(help: "Only reinforcing or balancing loops.")
     var polarity: LoopPolarity?
@@ -58,6 +59,7 @@ struct LoopsCommand: ParsableCommand {
 
     func run() throws {
         let circle = try input.load().activePart
+        try annotation.write(circle)
         var query = LoopQuery()
         query.polarity = polarity
         query.minLength = minLength

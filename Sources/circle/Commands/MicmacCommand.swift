@@ -24,6 +24,7 @@ struct MicmacCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var annotation: AnnotateOptions
 
     @Option(help: "Split the quadrants at the mean or median.")
     var split: Micmac.Split = .mean
@@ -39,6 +40,7 @@ struct MicmacCommand: ParsableCommand {
 
     func run() throws {
         let circle = try input.load().activePart
+        try annotation.write(circle)
         try requireDenseSize(circle, method: "MICMAC")
         let analysis = StructuralAnalysis(circle, split: split)
         switch output.format {
