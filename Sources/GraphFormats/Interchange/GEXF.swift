@@ -18,14 +18,7 @@ import StrategyModel
 /// position and colour (`viz:position`, `viz:color`), so Gephi opens the circle as drawn.
 enum GEXF {
     static func read(_ text: String, file: String) throws(CircleLoadError) -> StrategyCircle {
-        let root = try XMLTree.parse(text, file: file)
-        guard root.localName == "gexf" else {
-            throw CircleLoadError(.invalidData, "not GEXF: the root tag is <\(root.name)>, expected <gexf>",
-                                  at: root.location(in: file))
-        }
-        guard let graph = root.child(named: "graph") else {
-            throw CircleLoadError(.invalidData, "the GEXF file has no <graph>", at: root.location(in: file))
-        }
+        let (root, graph) = try XMLGraphCollector.open(text, file: file, root: "gexf", format: "GEXF")
         var titles: [String: [String: String]] = ["node": [:], "edge": [:]]
         var defaults: [String: [String: String]] = ["node": [:], "edge": [:]]
         for block in graph.children(named: "attributes") {
@@ -45,52 +38,22 @@ enum GEXF {
             }
             return result
         }
-        let directedDefault = graph.attributes["defaultedgetype"] != "undirected"
-        var result = AttributedGraph(directed: directedDefault)
+        var collector = XMLGraphCollector(file: file, graphTag: graph,
+                                          directed: graph.attributes["defaultedgetype"] != "undirected")
         if let title = root.child(named: "meta")?.child(named: "description")?.text, !title.isEmpty {
-            result.graphAttributes["strategycircle"] = CircleHeader(title: title).json
+            collector.graph.graphAttributes["strategycircle"] = CircleHeader(title: title).json
         }
-        var locator = ElementLocator(file: file)
-        var index: [String: Int] = [:]
-        var diagnostics: [Diagnostic] = []
         for tag in graph.child(named: "nodes")?.children(named: "node") ?? [] {
-            guard let id = tag.attributes["id"] else {
-                diagnostics.append(Diagnostic("a <node> without an id", at: tag.location(in: file)))
-                continue
-            }
-            if index[id] != nil {
-                diagnostics.append(Diagnostic("duplicate node id '\(id)'", at: tag.location(in: file)))
-                continue
-            }
             var a = values(tag, domain: "node")
-            if let label = tag.attributes["label"], label != id, a["label"] == nil { a["label"] = label }
-            index[id] = result.nodes.count
-            locator.nodes[id] = tag.location(in: file)
-            result.nodes.append((id, a))
+            if let label = tag.attributes["label"], label != tag.attributes["id"], a["label"] == nil { a["label"] = label }
+            collector.node(tag, attributes: a)
         }
-        var mixed = false
         for tag in graph.child(named: "edges")?.children(named: "edge") ?? [] {
-            guard let source = tag.attributes["source"], let target = tag.attributes["target"] else {
-                diagnostics.append(Diagnostic("an <edge> needs a source and a target", at: tag.location(in: file)))
-                continue
-            }
-            guard let tail = index[source], let head = index[target] else {
-                let missing = index[source] == nil ? source : target
-                diagnostics.append(Diagnostic("edge refers to unknown node '\(missing)'", at: tag.location(in: file)))
-                continue
-            }
-            if let type = tag.attributes["type"], (type != "undirected") != directedDefault { mixed = true }
             var a = values(tag, domain: "edge")
             if let weight = tag.attributes["weight"], a["weight"] == nil { a["weight"] = weight }
-            locator.edges[[source, target]] = tag.location(in: file)
-            result.edges.append((tail, head, a))
+            collector.edge(tag, directed: tag.attributes["type"].map { $0 != "undirected" }, attributes: a)
         }
-        if mixed {
-            diagnostics.append(Diagnostic("the graph mixes directed and undirected edges; StrategyCircle reads one kind",
-                                          at: graph.location(in: file)))
-        }
-        guard diagnostics.isEmpty else { throw CircleLoadError(.invalidData, diagnostics) }
-        return try result.circle(file: file, locator: locator)
+        return try collector.circle()
     }
 
     /// GEXF 1.3 text; `placements` (node id → place and colour) adds `viz:` tags.
@@ -111,17 +74,9 @@ enum GEXF {
         out += "  </meta>\n  <graph defaultedgetype=\"\(graph.directed ? "directed" : "undirected")\" mode=\"static\">\n"
         let nodeKeys = graph.nodeKeys.filter { $0 != "label" }
         let edgeKeys = graph.edgeKeys.filter { $0 != "weight" }
-        if !nodeKeys.isEmpty {
-            out += "    <attributes class=\"node\">\n"
-            for key in nodeKeys {
-                let type = graph.isNumeric(key, extras: extras) ? "double" : "string"
-                out += "      <attribute id=\"\(e(key))\" title=\"\(e(key))\" type=\"\(type)\"/>\n"
-            }
-            out += "    </attributes>\n"
-        }
-        if !edgeKeys.isEmpty {
-            out += "    <attributes class=\"edge\">\n"
-            for key in edgeKeys {
+        for (domain, keys) in [("node", nodeKeys), ("edge", edgeKeys)] where !keys.isEmpty {
+            out += "    <attributes class=\"\(domain)\">\n"
+            for key in keys {
                 let type = graph.isNumeric(key, extras: extras) ? "double" : "string"
                 out += "      <attribute id=\"\(e(key))\" title=\"\(e(key))\" type=\"\(type)\"/>\n"
             }

@@ -15,14 +15,7 @@ import StrategyModel
 /// circle's title, rings and sectors in the graph attribute `strategycircle`.
 enum GraphML {
     static func read(_ text: String, file: String) throws(CircleLoadError) -> StrategyCircle {
-        let root = try XMLTree.parse(text, file: file)
-        guard root.localName == "graphml" else {
-            throw CircleLoadError(.invalidData, "not GraphML: the root tag is <\(root.name)>, expected <graphml>",
-                                  at: root.location(in: file))
-        }
-        guard let graph = root.child(named: "graph") else {
-            throw CircleLoadError(.invalidData, "the GraphML file has no <graph>", at: root.location(in: file))
-        }
+        let (root, graph) = try XMLGraphCollector.open(text, file: file, root: "graphml", format: "GraphML")
         var keys: [String: (name: String, domain: String)] = [:]
         var defaults: [String: [String: String]] = ["node": [:], "edge": [:], "graph": [:]]
         for key in root.children(named: "key") {
@@ -49,7 +42,6 @@ enum GraphML {
             }
             return result
         }
-        var locator = ElementLocator(file: file)
         if let nested = graph.descendants(named: "graph").first {
             throw CircleLoadError(.invalidData, "nested graphs are not supported; flatten the file first",
                                   at: nested.location(in: file))
@@ -57,54 +49,26 @@ enum GraphML {
         if let hyperedge = graph.child(named: "hyperedge") {
             throw CircleLoadError(.invalidData, "hyperedges are not supported", at: hyperedge.location(in: file))
         }
-        let directedDefault = graph.attributes["edgedefault"] != "undirected"
-        var result = AttributedGraph(directed: directedDefault, graphAttributes: data(graph, domain: "graph"))
+        var collector = XMLGraphCollector(file: file, graphTag: graph, directed: graph.attributes["edgedefault"] != "undirected")
+        collector.graph.graphAttributes = data(graph, domain: "graph")
         let tags = graph.children(named: "node")
         let attributes = tags.map { data($0, domain: "node") }
         let names = attributes.compactMap { $0["name"] }
         let useNames = !tags.isEmpty && names.count == tags.count && Set(names).count == names.count
-        var index: [String: Int] = [:]
-        var diagnostics: [Diagnostic] = []
         for (tag, var a) in zip(tags, attributes) {
-            guard let id = tag.attributes["id"] else {
-                diagnostics.append(Diagnostic("a <node> without an id", at: tag.location(in: file)))
-                continue
-            }
-            let name = useNames ? a["name"]! : id
             if useNames {
+                let name = a["name"]
                 a["name"] = nil
-            } else if a["label"] == nil, let other = a["name"] {
-                a["label"] = other
+                collector.node(tag, name: name, attributes: a)
+            } else {
+                if a["label"] == nil, let other = a["name"] { a["label"] = other }
+                collector.node(tag, attributes: a)
             }
-            if index[id] != nil {
-                diagnostics.append(Diagnostic("duplicate node id '\(id)'", at: tag.location(in: file)))
-                continue
-            }
-            index[id] = result.nodes.count
-            locator.nodes[name] = tag.location(in: file)
-            result.nodes.append((name, a))
         }
-        var mixed = false
         for tag in graph.children(named: "edge") {
-            guard let source = tag.attributes["source"], let target = tag.attributes["target"] else {
-                diagnostics.append(Diagnostic("an <edge> needs a source and a target", at: tag.location(in: file)))
-                continue
-            }
-            guard let tail = index[source], let head = index[target] else {
-                let missing = index[source] == nil ? source : target
-                diagnostics.append(Diagnostic("edge refers to unknown node '\(missing)'", at: tag.location(in: file)))
-                continue
-            }
-            if let flag = tag.attributes["directed"], (flag == "true") != directedDefault { mixed = true }
-            locator.edges[[result.nodes[tail].name, result.nodes[head].name]] = tag.location(in: file)
-            result.edges.append((tail, head, data(tag, domain: "edge")))
+            collector.edge(tag, directed: tag.attributes["directed"].map { $0 == "true" }, attributes: data(tag, domain: "edge"))
         }
-        if mixed {
-            diagnostics.append(Diagnostic("the graph mixes directed and undirected edges; StrategyCircle reads one kind",
-                                          at: graph.location(in: file)))
-        }
-        guard diagnostics.isEmpty else { throw CircleLoadError(.invalidData, diagnostics) }
-        return try result.circle(file: file, locator: locator)
+        return try collector.circle()
     }
 
     static func text(_ circle: StrategyCircle, extras: ExtraAttributes = .init()) -> String {
