@@ -310,3 +310,24 @@ struct DOTDiagnosticsTests {
         }
     }
 }
+
+@Suite("The drawing explains itself")
+struct DrawingLegendTests {
+    @Test(arguments: [CircleDrawingOptions.LabelLanguage.original, .english])
+    func legendAndRingNamesInTheDrawingsLanguage(labels: CircleDrawingOptions.LabelLanguage) throws {
+        var options = CircleDrawingOptions()
+        options.labels = labels
+        let svg = String(decoding: try CircleDrawing.render(SeedCircle.circle, options: options, format: .svg), as: UTF8.self)
+        let english = labels == .english
+        let rings = SeedCircle.circle.rings.map { english ? ($0.labelEN ?? $0.label) : $0.label }
+        #expect(svg.contains((english ? "Rings, centre outwards: " : "Ringe von innen nach außen: ")
+            + rings.joined(separator: " → ")))
+        for ring in rings { #expect(svg.contains(">\(ring)<"), "ring name \(ring)") }
+        for entry in english ? ["+ supports: more leads to more", "excluded: named, but not analysed", "(no sector)"]
+            : ["+ fördert: je mehr, desto mehr", "ausgeschlossen: genannt, aber nicht analysiert", "(ohne Bereich)"] {
+            #expect(svg.contains(entry), "\(entry)")
+        }
+        let title = english ? SeedCircle.circle.metadata.titleEN ?? "" : SeedCircle.circle.metadata.title ?? ""
+        #expect(svg.contains(title))
+    }
+}
