@@ -14,12 +14,14 @@ let package = Package(
         .library(name: "StrategyAnalysis", targets: ["StrategyAnalysis"]),
         .library(name: "GraphFormats", targets: ["GraphFormats"]),
         .library(name: "GraphRendering", targets: ["GraphRendering"]),
+        .library(name: "StrategyReport", targets: ["StrategyReport"]),
         .library(name: "StrategyDatasets", targets: ["StrategyDatasets"]),
         .executable(name: "circle", targets: ["circle"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         // MARK: - Public API
@@ -46,6 +48,14 @@ let package = Package(
             dependencies: ["GraphvizBridge", "StrategyModel", "StrategyAnalysis", "GraphFormats"]
         ),
 
+        /// The HTML report a manager reads: every finding of the circle on one self-contained page,
+        /// built with Plot (every text from the input escaped).
+        .target(
+            name: "StrategyReport",
+            dependencies: ["StrategyModel", "GraphAlgorithms", "StrategyAnalysis", "GraphFormats", "GraphRendering",
+                           "GraphvizBridge", .product(name: "Plot", package: "Plot")]
+        ),
+
         /// The only Swift code that touches Graphviz's C API: one serialised session, layout and
         /// rendering of a plain `Diagram`, DOT parsing into plain values.
         .target(name: "GraphvizBridge", dependencies: ["CGraphviz"]),
@@ -61,7 +71,7 @@ let package = Package(
             name: "circle",
             dependencies: [
                 "StrategyModel", "GraphAlgorithms", "StrategyAnalysis", "GraphFormats", "GraphRendering",
-                "StrategyDatasets",
+                "StrategyReport", "StrategyDatasets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -235,3 +235,38 @@ struct AnnotateTests {
         #expect(try runCircle(["micmac", "--annotate", "x.txt"]).status == 64)
     }
 }
+
+@Suite("circle report")
+struct ReportCommandTests {
+    @Test func everySectionAndNothingFromTheInputUnescaped() throws {
+        let run = try runCircle(["report", "-o", "report.html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOf: scratchFolder.appending(path: "report.html"), encoding: .utf8)
+        for id in ["circle", "key-nodes", "clusters", "density", "arrangement", "loops", "micmac", "what-if", "evidence"] {
+            #expect(html.contains("<section id=\"\(id)\">"), "section \(id)")
+        }
+        #expect(html.contains("So lesen Sie das"))
+        #expect(!html.contains("http://") || !html.contains("src=\"http"), "no external resource")
+        #expect(!html.lowercased().contains("<script"))
+        let english = try runCircle(["report", "--labels", "english", "-o", "report-en.html"])
+        #expect(english.status == 0)
+        #expect(try String(contentsOf: scratchFolder.appending(path: "report-en.html"), encoding: .utf8).contains("How to read this"))
+
+        let hostile = try writeScratch("hostile.yaml", """
+            circle: {title: "<script>alert('title')</script>"}
+            nodes:
+              - {id: a, label: "<script>alert(1)</script>", quote: "</div><img src=x onerror=alert(2)>"}
+              - {id: b, label: "Tom & Jerry \\"quoted\\""}
+            edges:
+              - {from: a, to: b, weight: 2, quote: "<b>bold</b> & more"}
+              - {from: b, to: a, weight: 1}
+            """)
+        let hostileRun = try runCircle(["report", hostile, "-o", "hostile.html"])
+        #expect(hostileRun.status == 0, "\(hostileRun.stderr)")
+        let page = try String(contentsOf: scratchFolder.appending(path: "hostile.html"), encoding: .utf8)
+        #expect(!page.lowercased().contains("<script"))
+        #expect(!page.contains("<img"))
+        #expect(!page.contains("<b>bold"))
+        #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
+}

@@ -147,10 +147,10 @@ struct WheelBackground {
 /// English with `--labels english` or when the circle gives no English labels (then its own
 /// are taken to be English); German when it gives English labels beside original ones (the
 /// shipped circle's case).
-struct LegendWords {
-    let german: Bool
+public struct LegendWords: Sendable {
+    public let german: Bool
 
-    init(circle: StrategyCircle, labels: CircleDrawingOptions.LabelLanguage) {
+    public init(circle: StrategyCircle, labels: CircleDrawingOptions.LabelLanguage) {
         german = labels == .original && circle.nodes.contains { $0.labelEN != nil }
     }
 

@@ -1,0 +1,82 @@
+import Foundation
+import GraphRendering
+import GraphvizBridge
+import StrategyAnalysis
+import StrategyModel
+
+/// Everything the report shows, computed once from the circle (the libraries' results; the
+/// page only arranges them).
+struct ReportData {
+    let circle: StrategyCircle
+    let active: StrategyCircle
+    let german: Bool
+    let english: Bool
+    let analysis: AnalysisReport
+    let reinforcing: LoopReport
+    let balancing: LoopReport
+    let structure: StructuralAnalysis
+    let keystones: Sweep.Result?
+    let keystoneProblem: String?
+    let curve: [Sweep.CurvePoint]
+    let curveProblem: String?
+    let wheelSVG: String
+    let micmacSVG: String
+    let curveSVG: String?
+
+    init(_ circle: StrategyCircle, options: ReportOptions) throws {
+        self.circle = circle
+        active = circle.activePart
+        english = options.labels == .english
+        german = LegendWords(circle: circle, labels: options.labels).german
+        analysis = AnalysisReport(circle)
+        var query = LoopQuery()
+        query.limit = options.loops
+        query.polarity = .reinforcing
+        reinforcing = LoopReport(active, query: query)
+        query.polarity = .balancing
+        balancing = LoopReport(active, query: query)
+        structure = StructuralAnalysis(active)
+        do {
+            keystones = try Sweep.run(Sweep.scenarios(.single, circle: circle), on: circle, timeBudget: options.sweepBudget)
+            keystoneProblem = nil
+        } catch {
+            keystones = nil
+            keystoneProblem = "\(error)"
+        }
+        do {
+            curve = try Sweep.attack(circle)
+            curveProblem = nil
+        } catch {
+            curve = []
+            curveProblem = "\(error)"
+        }
+        var drawing = CircleDrawingOptions()
+        drawing.labels = options.labels
+        wheelSVG = SVGEmbedding.inline(try CircleDrawing.render(circle, options: drawing, format: .svg), prefix: "wheel")
+        micmacSVG = SVGEmbedding.inline(try InfluenceMap.render(structure, circle: active, format: .svg), prefix: "micmac")
+        let title = german ? "Gezielter Angriff: was übrig bleibt" : "Greedy attack: what is left"
+        curveSVG = curve.isEmpty ? nil
+            : SVGEmbedding.inline(try RobustnessChart.render(curve, title: title, format: .svg), prefix: "curve")
+    }
+
+    /// A node's label in the report's language.
+    func label(_ id: String) -> String {
+        guard let node = circle.node(id) else { return id }
+        return english ? (node.labelEN ?? node.label) : node.label
+    }
+
+    /// A ring's or sector's name in the report's language.
+    func name(_ division: Division) -> String { english ? (division.labelEN ?? division.label) : division.label }
+}
+
+/// Graphviz's SVG made fit to stand inside an HTML page: without the XML prolog and
+/// doctype, and with every `id` prefixed so that several drawings on one page never share one.
+enum SVGEmbedding {
+    static func inline(_ bytes: [UInt8], prefix: String) -> String {
+        var text = String(decoding: bytes, as: UTF8.self)
+        if let start = text.range(of: "<svg") { text = String(text[start.lowerBound...]) }
+        text = text.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)-")
+        text = text.replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)-")
+        return text
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import GraphRendering
+import StrategyModel
+import StrategyReport
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the report a manager reads: every finding on one self-contained HTML page.",
+        discussion: """
+            One HTML file, no network requests (inline SVG and CSS): the circle with hover \
+            texts, the key nodes, synergy clusters, the synergy-density heat map, the sector \
+            arrangement, the strongest reinforcing and balancing loops with their quotes, the \
+            MICMAC map, the keystone what-if table and the robustness curve, and what the data \
+            rest on; each section with a "how to read this" paragraph. Readable on screen and \
+            in print. German for the shipped circle, English with --labels english.
+
+            Examples:
+              circle report -o report.html
+              circle report my-circle.yaml --labels english -o report.html
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The HTML file to write.", valueName: "file.html"))
+    var output: String
+
+    @Option(help: "Labels and report text: original or english.")
+    var labels: CircleDrawingOptions.LabelLanguage = .original
+
+    @Option(help: "Most seconds the keystone what-if sweep may take (a cut sweep is said so in the report).")
+    var timeBudget: Double = 20
+
+    func validate() throws {
+        if !["html", "htm"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) {
+            throw ValidationError("--output takes a .html file")
+        }
+        if !timeBudget.isFinite || timeBudget <= 0 { throw ValidationError("--time-budget must be a positive number of seconds") }
+    }
+
+    func run() throws {
+        let circle = try input.load()
+        var options = ReportOptions()
+        options.labels = labels
+        options.sweepBudget = .milliseconds(Int64(timeBudget * 1000))
+        let html: String
+        do {
+            html = try HTMLReport.html(circle, options: options)
+        } catch {
+            printError("circle: \(error)")
+            throw ExitCode.internalError
+        }
+        try writeOrExit(Array(html.utf8), to: output)
+        print("\(output): the report of \(circle.metadata.title ?? "the circle")")
+    }
+}
