@@ -31,7 +31,7 @@ public enum HTMLReport {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 // Plot's `.title` also writes social-media meta tags with the text unescaped in
-                // an attribute; the plain element escapes it.
+                // an attribute; the plain tag escapes it.
                 .element(named: "title", text: "\(w.reportOf): \(title)"),
                 .style(ReportStyle.css)
             ),
