@@ -70,13 +70,23 @@ struct ReportData {
 }
 
 /// Graphviz's SVG made fit to stand inside an HTML page: without the XML prolog and
-/// doctype, and with every `id` prefixed so that several drawings on one page never share one.
+/// doctype; without a fixed size (the page scales it by its viewBox); every `id` prefixed so
+/// that several drawings on one page never share one; and each hover text (Graphviz's
+/// `xlink:title` on a link) as an SVG `<title>`, which browsers show on hover and HTML
+/// validators know.
 enum SVGEmbedding {
     static func inline(_ bytes: [UInt8], prefix: String) -> String {
         var text = String(decoding: bytes, as: UTF8.self)
         if let start = text.range(of: "<svg") { text = String(text[start.lowerBound...]) }
+        if let end = text.range(of: ">") {
+            let tag = text[..<end.upperBound].replacingOccurrences(of: #" (width|height)="[^"]*""#, with: "",
+                                                                  options: .regularExpression)
+            text = tag + text[end.upperBound...]
+        }
         text = text.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)-")
         text = text.replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)-")
+        text = text.replacingOccurrences(of: #"<a xlink:title="([^"]*)">"#, with: "<a><title>$1</title>",
+                                         options: .regularExpression)
         return text
     }
 }

@@ -129,8 +129,8 @@ struct ReportWords {
     var holds: String { t("gilt auch auf den belegten Wirkungen", "holds on the stated edges") }
     var doesNotHold: String { t("braucht erschlossene Wirkungen", "needs inferred edges") }
 
-    func format(_ value: Double) -> String {
-        let text = String(format: "%.3f", value)
+    func format(_ value: Double, decimals: Int = 3) -> String {
+        let text = String(format: "%.\(decimals)f", value)
         return german ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 }

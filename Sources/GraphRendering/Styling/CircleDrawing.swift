@@ -158,7 +158,13 @@ public enum CircleDrawing {
             let layout = try GraphvizRenderer.layout(diagram, engine: engine)
             return Array(DOTWriter.write(diagram, layout: layout).utf8)
         }
-        return try GraphvizRenderer.render(diagram, engine: engine, format: format)
+        var drawn = diagram
+        if format == .svg {
+            // Graphviz 2.42 writes an SVG at dpi ≠ 72 with its content scaled but its viewBox
+            // not, so browsers crop it; vector output needs no dpi.
+            drawn.graphAttributes = drawn.graphAttributes.map { $0.name == "dpi" ? .init("dpi", "72") : $0 }
+        }
+        return try GraphvizRenderer.render(drawn, engine: engine, format: format)
     }
 
     // MARK: - Nodes and edges
