@@ -72,7 +72,7 @@ struct ReportData {
 /// Graphviz's SVG made fit to stand inside an HTML page: without the XML prolog and
 /// doctype; without a fixed size (the page scales it by its viewBox); every `id` prefixed so
 /// that several drawings on one page never share one; and each hover text (Graphviz's
-/// `xlink:title` on a link) as an SVG `<title>`, which browsers show on hover and HTML
+/// `xlink:title` on an anchor) as an SVG `<title>`, which browsers show on hover and HTML
 /// validators know.
 enum SVGEmbedding {
     static func inline(_ bytes: [UInt8], prefix: String) -> String {
