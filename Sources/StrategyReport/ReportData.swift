@@ -52,6 +52,14 @@ struct ReportData {
         }
         var drawing = CircleDrawingOptions()
         drawing.labels = options.labels
+        // Each node's ranks in the report's measures, on hover.
+        let table = CentralityTable(active, measures: AnalysisReport.reportedMeasures)
+        for measure in AnalysisReport.reportedMeasures where table.values[measure] != nil {
+            for (node, rank) in zip(active.nodes, table.ranks(measure)) {
+                drawing.notes[node.id, default: ""] += (drawing.notes[node.id] == nil ? "" : "; ")
+                    + "\(measure.rawValue) #\(rank)/\(active.nodes.count)"
+            }
+        }
         wheelSVG = SVGEmbedding.inline(try CircleDrawing.render(circle, options: drawing, format: .svg), prefix: "wheel")
         micmacSVG = SVGEmbedding.inline(try InfluenceMap.render(structure, circle: active, format: .svg), prefix: "micmac")
         let title = german ? "Gezielter Angriff: was übrig bleibt" : "Greedy attack: what is left"

@@ -49,6 +49,8 @@ public struct CircleDrawingOptions: Sendable {
     /// Font for every text; must have glyphs for the labels (DejaVu Sans has ä, ö, ü, ß).
     public var fontName = "DejaVu Sans"
     public var title: String?
+    /// More hover text per node id (ranks, say), added below the node's evidence.
+    public var notes: [String: String] = [:]
 
     public init() {}
 
@@ -205,8 +207,8 @@ public enum CircleDrawing {
         if options.labels == .english { attributes.append(.init("label_original", node.label)) }
         attributes += provenanceAttributes(node.provenance)
         if let placement = node.placementReason { attributes.append(.init("placement_inferred", placement)) }
-        attributes.append(.init("tooltip", tooltip(title: shownLabel, node.provenance,
-                                                   placement: node.placementReason)))
+        attributes.append(.init("tooltip", tooltip(title: shownLabel, node.provenance, placement: node.placementReason,
+                                                   note: options.notes[node.id])))
         return attributes
     }
 
@@ -254,7 +256,7 @@ public enum CircleDrawing {
     }
 
     /// What a browser shows on hover over an SVG node: its name and the text behind it.
-    static func tooltip(title: String, _ provenance: Provenance, placement: String?) -> String {
+    static func tooltip(title: String, _ provenance: Provenance, placement: String?, note: String? = nil) -> String {
         var lines = [title]
         switch provenance.evidence {
         case .stated:
@@ -267,6 +269,7 @@ public enum CircleDrawing {
             lines.append("evidence not given")
         }
         if let placement { lines.append("placement inferred: \(placement)") }
+        if let note { lines.append(note) }
         // escString: a backslash must be doubled; "\n" is Graphviz's line break.
         return lines.map { $0.replacingOccurrences(of: "\\", with: "\\\\") }.joined(separator: "\\n")
     }
