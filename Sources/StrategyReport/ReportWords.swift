@@ -36,6 +36,7 @@ struct ReportWords {
     var node: String { t("Feld", "Node") }
     var meanRank: String { t("mittlerer Rang", "mean rank") }
     var topIn: String { t("weit oben in", "ranks high in") }
+    var highAcross: String { t("in keinem Maß ganz vorn, aber in allen weit oben", "first in no single measure, but high in all") }
     func meaning(_ measure: CentralityMeasure) -> String {
         guard german else { return measure.meaning }
         switch measure {

@@ -26,7 +26,7 @@ enum Sections {
             .tr(.th(.text(w.node)), .th(.class("number"), .text(w.meanRank)), .th(.text(w.topIn))),
             .forEach(d.analysis.keyNodes) { key in
                 .tr(.td(.text(d.label(key.id))), .td(.class("number"), .text(w.format(key.meanRank, decimals: 1))),
-                    .td(.text(key.topIn.map(w.meaning).joined(separator: "; "))))
+                    .td(.text(key.topIn.isEmpty ? w.highAcross : key.topIn.map(w.meaning).joined(separator: "; "))))
             }
         ))
     }
