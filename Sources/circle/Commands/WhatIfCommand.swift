@@ -341,7 +341,7 @@ struct WhatIfCommand: ParsableCommand {
     // MARK: Sweeps
 
     func runSweep(_ kind: SweepKind, circle: StrategyCircle) throws {
-        let bar = ProgressBar()
+        let bar = ProgressBar(quiet: output.quiet)
         if kind == .attack {
             guard circle.activePart.nodes.count <= Sweep.maxAttackElements else {
                 printError("circle: the greedy attack tries every node at every step; it is limited to "

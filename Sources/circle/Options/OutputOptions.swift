@@ -13,4 +13,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
+
+    @Flag(name: [.short, .long], help: "No progress bar on stderr (errors are still shown).")
+    var quiet = false
 }

@@ -6,9 +6,13 @@ import GraphRendering
 import StrategyAnalysis
 import StrategyModel
 
-/// A progress bar on stderr, only when stderr is a terminal.
+/// A progress bar on stderr, only when stderr is a terminal and `--quiet` is not given.
 final class ProgressBar: @unchecked Sendable {
-    private let enabled = isatty(2) == 1
+    private let enabled: Bool
+
+    init(quiet: Bool = false) {
+        enabled = !quiet && isatty(2) == 1
+    }
     private let lock = NSLock()
     private var shown = 0
 
