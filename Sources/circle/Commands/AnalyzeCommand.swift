@@ -24,6 +24,8 @@ struct AnalyzeCommand: ParsableCommand {
     @OptionGroup var annotation: AnnotateOptions
 
     func run() throws {
+        let activity = ActivityIndicator("analysing the circle", quiet: output.quiet)
+        defer { activity.finish() }
         let circle = try input.load()
         try annotation.write(circle.activePart)
         let report = AnalysisReport(circle, clusterOptions: clustering.options)

@@ -31,6 +31,8 @@ struct BreakersCommand: ParsableCommand {
     var timeBudget: Double = LoopBreakers.defaultTimeBudgetSeconds
 
     func run() throws {
+        let activity = ActivityIndicator("searching for loop breakers", quiet: output.quiet)
+        defer { activity.finish() }
         let circle = try input.load().activePart
         let breakers = LoopBreakers(circle, polarity: polarity, timeBudget: .milliseconds(Int64(timeBudget * 1000)))
         switch output.format {

@@ -60,6 +60,8 @@ struct CentralityCommand: ParsableCommand {
     }
 
     func run() throws {
+        let activity = ActivityIndicator("computing centralities", quiet: output.quiet)
+        defer { activity.finish() }
         let loaded = try input.load()
         let circle = includeExcluded ? loaded : loaded.activePart
         try annotation.write(circle)

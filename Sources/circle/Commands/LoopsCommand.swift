@@ -58,6 +58,8 @@ struct LoopsCommand: ParsableCommand {
     }
 
     func run() throws {
+        let activity = ActivityIndicator("enumerating loops", quiet: output.quiet)
+        defer { activity.finish() }
         let circle = try input.load().activePart
         try annotation.write(circle)
         var query = LoopQuery()

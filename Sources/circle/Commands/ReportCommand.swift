@@ -30,6 +30,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Labels and report text: original or english.")
     var labels: CircleDrawingOptions.LabelLanguage = .original
 
+    @Flag(name: [.short, .long], help: "No activity line on stderr.")
+    var quiet = false
+
     @Option(help: "Most seconds the keystone what-if sweep may take (a cut sweep is said so in the report).")
     var timeBudget: Double = 20
 
@@ -41,6 +44,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let activity = ActivityIndicator("writing the report", quiet: quiet)
+        defer { activity.finish() }
         let circle = try input.load()
         var options = ReportOptions()
         options.labels = labels
