@@ -37,7 +37,7 @@ check-interop: release
 ## open both in headless Chromium (no request, no console error), validate them with tidy and save
 ## their screenshots under docs/img/ (Scripts/report/check_report.py).
 check-report: release
-	Scripts/report/install-deps.sh
+	Scripts/install-deps.sh --report
 	python3 -m venv .build/report-venv
 	.build/report-venv/bin/pip install --quiet --disable-pip-version-check -r Scripts/report/requirements.txt
 	mkdir -p .build/report

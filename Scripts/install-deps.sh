@@ -3,6 +3,9 @@
 #   libgraphviz-dev     Graphviz's C libraries (in-process layout and rendering)
 #   pkg-config          so the Swift package manager finds them
 #   fonts-dejavu-core   a font with ä, ö, ü, ß for PNG/PDF labels
+# With --report also what the report check needs (make check-report):
+#   chromium            headless, to open the report
+#   tidy                to validate its HTML
 # Safe to run repeatedly: it does nothing when everything is there.
 set -euo pipefail
 
@@ -10,6 +13,10 @@ missing=()
 pkg-config --version >/dev/null 2>&1 || missing+=(pkg-config)
 pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+if [ "${1:-}" = "--report" ]; then
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  command -v tidy >/dev/null 2>&1 || missing+=(tidy)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

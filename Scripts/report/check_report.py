@@ -9,7 +9,7 @@ For each report given (an HTML file and a screenshot path):
 - runs `tidy -q -e` (HTML5), and fails on any error or warning.
 
 Usage: python3 Scripts/report/check_report.py REPORT.html SHOT.png [REPORT.html SHOT.png …]
-Needs chromium and tidy (apt) and websocket-client (pip, Scripts/report/requirements.txt).
+Needs chromium and tidy (apt: Scripts/install-deps.sh --report) and websocket-client (pip, Scripts/report/requirements.txt).
 """
 import base64
 import json
