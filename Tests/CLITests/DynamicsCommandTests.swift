@@ -270,3 +270,20 @@ struct ReportCommandTests {
         #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     }
 }
+
+@Suite("circle merge")
+struct MergeCommandTests {
+    @Test func mergesTheWorkshopParticipants() throws {
+        let files = ["anna", "ben", "carla"].map { TestPaths.file("Datasets/workshop/\($0).yaml").path }
+        let run = try runCircle(["merge"] + files + ["--min-agreement", "2", "--format", "csv", "-o", "merged.yaml"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let table = rows(run.stdout)
+        #expect(table.first?.prefix(3) == ["from", "to", "drawn_by"])
+        let medium = try #require(table.first { $0[0] == "social_media_medium" && $0[1] == "stakeholder_macht" })
+        #expect(medium[10] == "true" && medium[2] == "3")
+        let merged = try runCircle(["validate", "merged.yaml"])
+        #expect(merged.status == 0 && merged.stdout.contains("59 edges"), "\(merged.stdout)")
+        #expect(try runCircle(["merge", files[0]]).status == 64)
+        #expect(try runCircle(["merge"] + files + ["--min-agreement", "4"]).status == 64)
+    }
+}

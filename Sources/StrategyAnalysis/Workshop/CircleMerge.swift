@@ -1,0 +1,122 @@
+import StrategyModel
+
+/// Several participants' circles of the same or overlapping nodes, merged: every edge any
+/// participant drew, with the spread of their weights and whether they agree on its sign
+/// (the workshop step of fuzzy-cognitive-map practice, which averages participants' maps).
+///
+/// Conventions: nodes and edges are matched by id; a node takes the first participant's
+/// fields that name it. Per edge, over the participants who drew it: the mean, median,
+/// minimum and maximum weight (weights are strengths; signs are counted apart), how many drew
+/// it, and a sign conflict when some drew it + and others −. The merged edge's weight is the
+/// mean or the median, its sign the majority's (a tie is a conflict and keeps +, the first
+/// drawn sign being no better a reason). Edges drawn by fewer than `minAgreement`
+/// participants are left out of the merged circle (and listed). Nodes only one participant
+/// named are kept and marked. Each merged node and edge carries, as its inferred evidence,
+/// who drew it and how.
+public struct CircleMerge: Sendable {
+    public enum WeightChoice: String, Sendable, CaseIterable, Codable { case mean, median }
+
+    public struct EdgeRow: Sendable, Codable, Hashable {
+        public var from: String
+        public var to: String
+        /// How many participants drew the edge, and who.
+        public var drawnBy: [String]
+        public var mean: Double
+        public var median: Double
+        public var minimum: Double
+        public var maximum: Double
+        public var positive: Int
+        public var negative: Int
+        public var signConflict: Bool { positive > 0 && negative > 0 }
+        /// Kept in the merged circle (drawn by at least `minAgreement` participants).
+        public var kept: Bool
+    }
+
+    public struct NodeRow: Sendable, Codable, Hashable {
+        public var id: String
+        public var namedBy: [String]
+        /// Named by one participant only (of several).
+        public var alone: Bool { namedBy.count == 1 }
+    }
+
+    public var participants: [String]
+    public var nodes: [NodeRow]
+    public var edges: [EdgeRow]
+    public var merged: StrategyCircle
+
+    /// - Parameters:
+    ///   - circles: (participant name, circle) in the participants' order.
+    ///   - minAgreement: the fewest participants who must draw an edge for it to be kept (≥ 1).
+    public init(_ circles: [(name: String, circle: StrategyCircle)], minAgreement: Int = 1,
+                weight: WeightChoice = .mean) throws(ModelValidationError) {
+        participants = circles.map(\.name)
+        var nodeOrder: [String] = []
+        var firstNode: [String: Node] = [:]
+        var namedBy: [String: [String]] = [:]
+        var edgeOrder: [[String]] = []
+        var drawn: [[String]: [(name: String, edge: Edge)]] = [:]
+        var firstEdge: [[String]: Edge] = [:]
+        for (name, circle) in circles {
+            for node in circle.nodes {
+                if firstNode[node.id] == nil {
+                    firstNode[node.id] = node
+                    nodeOrder.append(node.id)
+                }
+                namedBy[node.id, default: []].append(name)
+            }
+            for edge in circle.edges {
+                let key = [edge.from, edge.to]
+                if drawn[key] == nil {
+                    edgeOrder.append(key)
+                    firstEdge[key] = edge
+                }
+                drawn[key, default: []].append((name, edge))
+            }
+        }
+        let several = circles.count > 1
+        nodes = nodeOrder.map { NodeRow(id: $0, namedBy: namedBy[$0] ?? []) }
+        edges = edgeOrder.map { key in
+            let draws = drawn[key] ?? []
+            let weights = draws.map(\.edge.weight).sorted()
+            let middle = weights.count / 2
+            let median = weights.count % 2 == 1 ? weights[middle] : (weights[middle - 1] + weights[middle]) / 2
+            return EdgeRow(from: key[0], to: key[1], drawnBy: draws.map(\.name),
+                           mean: weights.reduce(0, +) / Double(max(weights.count, 1)), median: median,
+                           minimum: weights.first ?? 0, maximum: weights.last ?? 0,
+                           positive: draws.filter { $0.edge.sign == .positive }.count,
+                           negative: draws.filter { $0.edge.sign == .negative }.count,
+                           kept: draws.count >= max(minAgreement, 1))
+        }
+        let total = circles.count
+        let mergedNodes = nodes.map { row -> Node in
+            var node = firstNode[row.id]!
+            let who = row.namedBy.joined(separator: ", ")
+            node.provenance = Provenance(evidence: .inferred, reason: several && row.alone
+                ? "named by \(who) alone (of \(total) participants)" : "named by \(row.namedBy.count) of \(total) participants: \(who)")
+            return node
+        }
+        let mergedEdges = edges.filter(\.kept).map { row -> Edge in
+            var edge = firstEdge[[row.from, row.to]]!
+            edge.weight = weight == .mean ? row.mean : row.median
+            edge.sign = row.negative > row.positive ? .negative : .positive
+            var reason = "drawn by \(row.drawnBy.count) of \(total) participants (\(row.drawnBy.joined(separator: ", "))); "
+                + "weights \(Self.number(row.minimum))–\(Self.number(row.maximum)), \(weight.rawValue) \(Self.number(edge.weight))"
+            if row.signConflict { reason += "; sign conflict: \(row.positive) +, \(row.negative) −" }
+            edge.provenance = Provenance(evidence: .inferred, reason: reason)
+            return edge
+        }
+        // Rings and sectors: every participant's, in the order they first appear.
+        var rings: [Ring] = [], sectors: [Sector] = []
+        for (_, circle) in circles {
+            for ring in circle.rings where !rings.contains(where: { $0.id == ring.id }) { rings.append(ring) }
+            for sector in circle.sectors where !sectors.contains(where: { $0.id == sector.id }) { sectors.append(sector) }
+        }
+        merged = try StrategyCircle(metadata: circles.first?.circle.metadata ?? .init(), rings: rings, sectors: sectors,
+                                    nodes: mergedNodes, edges: mergedEdges)
+    }
+
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 1000).rounded() / 1000
+        return rounded == rounded.rounded() ? String(Int(rounded)) : "\(rounded)"
+    }
+}
