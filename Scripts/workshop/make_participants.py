@@ -21,18 +21,21 @@ VIEWS = {
         "drop": [("attraktivitaet", "absatz_marktanteile")],
     },
     "ben": {
-        "about": "the market's view: licence to operate and loyalty sell; social media as a medium curbs stakeholders' power",
+        "about": "the market's view: licence to operate and loyalty sell; social media as a medium curbs "
+                 "stakeholders' power; cultural change first unsettles the culture",
         "weights": {("social_media_einsatz", "social_media_intern"): 2},
-        "signs": {("social_media_medium", "stakeholder_macht"): "-"},
+        "signs": {("social_media_medium", "stakeholder_macht"): "-", ("kulturelle_veraenderung", "unternehmenskultur"): "-"},
         "add_nodes": [{"id": "kundenbindung", "label": "Kundenbindung", "label_en": "Customer loyalty", "ring": "kultur",
                        "inferred": "ben: loyal customers are an effect on the outside the circle leaves out"}],
         "add_edges": [{"from": "licence_to_operate", "to": "absatz_marktanteile", "weight": 2},
                       {"from": "kundenbindung", "to": "absatz_marktanteile", "weight": 2}],
     },
     "carla": {
-        "about": "the sceptic: no inferred link from the strategy to knowledge transfer or quality; becoming social activates less",
+        "about": "the sceptic: no inferred edge from the strategy to knowledge transfer or quality; becoming social "
+                 "activates less, and a vision does not make people more social by itself",
         "weights": {("social_werden", "menschen_aktivieren"): 2},
-        "drop": [("gesamtstrategie", "wissens_transfer"), ("social_centric", "qualitaetsfuehrerschaft")],
+        "drop": [("gesamtstrategie", "wissens_transfer"), ("social_centric", "qualitaetsfuehrerschaft"),
+                 ("vision_vorantreiben", "social_werden")],
     },
 }
 

@@ -33,6 +33,11 @@ struct CircleMergeTests {
         let medium = try row(merge, "social_media_medium", "stakeholder_macht")
         #expect(medium.signConflict && medium.positive == 2 && medium.negative == 1)
         #expect(merge.merged.edge(EdgeReference(from: "social_media_medium", to: "stakeholder_macht"))?.edge.sign == .positive)
+        // ben turns cultural change against the culture.
+        let change = try row(merge, "kulturelle_veraenderung", "unternehmenskultur")
+        #expect(change.signConflict && change.negative == 1)
+        // carla doubts the self-reinforcing step.
+        #expect(try row(merge, "vision_vorantreiben", "social_werden").drawnBy == ["anna", "ben"])
         // anna dropped it: drawn by two.
         #expect(try row(merge, "attraktivitaet", "absatz_marktanteile").drawnBy == ["ben", "carla"])
         #expect(try row(merge, "gesamtstrategie", "wissens_transfer").drawnBy == ["anna", "ben"])
