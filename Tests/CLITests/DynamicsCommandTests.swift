@@ -287,3 +287,18 @@ struct MergeCommandTests {
         #expect(try runCircle(["merge"] + files + ["--min-agreement", "4"]).status == 64)
     }
 }
+
+@Suite("circle compare")
+struct CompareCommandTests {
+    @Test func namesSignAndLoopDisagreements() throws {
+        let files = ["anna", "ben", "carla"].map { TestPaths.file("Datasets/workshop/\($0).yaml").path }
+        let run = try runCircle(["compare"] + files)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("anna and ben:") && run.stdout.contains("anna and carla:") && run.stdout.contains("ben and carla:"))
+        #expect(run.stdout.contains("kulturelle_veraenderung>unternehmenskultur (+ vs -)"))
+        #expect(run.stdout.contains("menschen_aktivieren → vision_vorantreiben → social_werden: anna R, carla —"))
+        let csv = rows(try runCircle(["compare", files[0], files[2], "--format", "csv"]).stdout)
+        #expect(csv.count == 2 && csv[1][10] == "1")
+        #expect(try runCircle(["compare", files[0]]).status == 64)
+    }
+}
