@@ -23,6 +23,8 @@ import networkx as nx
 import numpy as np
 import yaml
 
+from circle_yaml import active_graph
+
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "Tests" / "GraphAlgorithmsTests" / "Fixtures"
 
@@ -49,16 +51,7 @@ def random_signed():
 
 
 def seed_circle():
-    data = yaml.safe_load((ROOT / "Datasets" / "social-centric-strategy.yaml").read_text(encoding="utf-8"))
-    active = [n["id"] for n in data["nodes"] if n.get("status", "active") == "active"]
-    keep = set(active)
-    g = nx.DiGraph()
-    g.add_nodes_from(active)
-    for e in data["edges"]:
-        if e["from"] in keep and e["to"] in keep:
-            sign = -1 if str(e.get("sign", "+")) in ("-", "negative", "-1") else 1
-            g.add_edge(e["from"], e["to"], weight=float(e.get("weight", 1)), sign=sign)
-    return "seed", g
+    return "seed", active_graph(ROOT / "Datasets" / "social-centric-strategy.yaml")
 
 
 def tied_paths():

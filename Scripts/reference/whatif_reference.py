@@ -23,6 +23,8 @@ from pathlib import Path
 import networkx as nx
 import yaml
 
+from circle_yaml import active_graph
+
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "Tests" / "StrategyAnalysisTests" / "Fixtures" / "whatif.json"
 LIMIT = 1000  # the loop limit the tests pass to the toolkit
@@ -129,15 +131,7 @@ def medium_signed():
 
 
 def seed():
-    data = yaml.safe_load((ROOT / "Datasets" / "social-centric-strategy.yaml").read_text(encoding="utf-8"))
-    keep = {n["id"] for n in data["nodes"] if n.get("status", "active") == "active"}
-    g = nx.DiGraph()
-    g.add_nodes_from(n["id"] for n in data["nodes"] if n["id"] in keep)
-    for e in data["edges"]:
-        if e["from"] in keep and e["to"] in keep:
-            s = -1 if str(e.get("sign", "+")) in ("-", "negative", "-1") else 1
-            g.add_edge(e["from"], e["to"], weight=float(e.get("weight", 1)), sign=s)
-    return g
+    return active_graph(ROOT / "Datasets" / "social-centric-strategy.yaml")
 
 
 def complete(n):

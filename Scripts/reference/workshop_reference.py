@@ -17,23 +17,15 @@ import json
 from pathlib import Path
 
 import networkx as nx
-import yaml
 from scipy.stats import spearmanr
+
+from circle_yaml import active_graph
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def load(name):
-    data = yaml.safe_load((ROOT / "Datasets" / "workshop" / f"{name}.yaml").read_text(encoding="utf-8"))
-    active = [n["id"] for n in data["nodes"] if n.get("status", "active") == "active"]
-    keep = set(active)
-    g = nx.DiGraph()
-    g.add_nodes_from(active)
-    for e in data["edges"]:
-        if e["from"] in keep and e["to"] in keep:
-            sign = -1 if str(e.get("sign", "+")) in ("-", "negative", "-1") else 1
-            g.add_edge(e["from"], e["to"], weight=float(e.get("weight", 1)), sign=sign)
-    return g
+    return active_graph(ROOT / "Datasets" / "workshop" / f"{name}.yaml")
 
 
 def loops(g):
