@@ -178,6 +178,33 @@ struct RatingsCommandTests {
 /// pyDEMATEL's documented example through the command line: the matrix as a CSV edge list.
 @Suite("circle dematel on pyDEMATEL's documented example")
 struct DematelDocumentedExampleTests {
+    @Test func aPanelsMeanMatrix() throws {
+        // Two experts rate 0.5 and 1.5 times the documented matrix: their mean is the matrix.
+        let example = try #require(try referenceFixture("dematel.json")["documented"] as? [String: Any])
+        let direct = try #require(example["direct"] as? [[Double]])
+        let total = try #require(example["total"] as? [[Double]])
+        let n = direct.count
+        func matrix(_ factor: Double) -> String {
+            ([""] + (1...n).map { "F\($0)" }).joined(separator: ",") + "\n"
+                + (0..<n).map { i in (["F\(i + 1)"] + direct[i].map { "\($0 * factor)" }).joined(separator: ",") }
+                    .joined(separator: "\n") + "\n"
+        }
+        let low = try writeScratch("expert-low.csv", matrix(0.5))
+        let high = try writeScratch("expert-high.csv", matrix(1.5))
+        let run = try runCircle(["dematel", "--expert", low, "--expert", high, "--matrices", "T", "--format", "csv"])
+        #expect(run.status == 0, "\(run.stderr)")
+        var values: [String: Double] = [:]
+        for row in rows(run.stdout).dropFirst() { values[row[1] + ">" + row[2]] = Double(row[3]) }
+        for i in 0..<n {
+            for j in 0..<n { #expect(abs((values["F\(i + 1)>F\(j + 1)"] ?? .nan) - total[i][j]) < 1e-12) }
+        }
+        #expect(try runCircle(["micmac", "--expert", low, "--expert", high]).status == 0)
+        #expect(try runCircle(["dematel", "--expert", low]).status == 64)
+        let other = try writeScratch("expert-other.csv", ",X,Y\nX,0,1\nY,1,0\n")
+        let mismatch = try runCircle(["dematel", "--expert", low, "--expert", other])
+        #expect(mismatch.status == 65 && mismatch.stderr.contains("does not rate the same nodes"))
+    }
+
     @Test func matricesEqualPyDEMATEL() throws {
         let example = try #require(try referenceFixture("dematel.json")["documented"] as? [String: Any])
         let direct = try #require(example["direct"] as? [[Double]])

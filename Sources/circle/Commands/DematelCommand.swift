@@ -28,6 +28,7 @@ struct DematelCommand: ParsableCommand {
               circle dematel --matrices N,T --format csv > matrices.csv
               circle dematel --threshold 0.05 --map irm.png
               circle dematel --ratings workshop-ratings.csv --fuzzy cfcs
+              circle dematel --expert anna.csv --expert ben.csv --expert carla.csv
             """
     )
 
@@ -36,6 +37,7 @@ struct DematelCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var annotation: AnnotateOptions
+    @OptionGroup var panel: ExpertOptions
 
     @Option(help: ArgumentHelp("Also print these matrices: N, T or N,T (with --format csv: matrix,from,to,value rows).",
                                valueName: "N,T"))
@@ -56,6 +58,7 @@ struct DematelCommand: ParsableCommand {
     var fuzzy: FuzzyDematel.Method = .cfcs
 
     func validate() throws {
+        try panel.check(against: input)
         if let map, ![.svg, .png, .pdf].contains(RenderFormat(fileExtensionOf: map)) {
             throw ValidationError("--map takes a .svg, .png or .pdf file")
         }
@@ -82,7 +85,7 @@ struct DematelCommand: ParsableCommand {
     }
 
     func run() throws {
-        let circle = try input.load().activePart
+        let circle = try panel.load(input)
         try annotation.write(circle)
         try requireDenseSize(circle, method: "DEMATEL")
         let alpha = try alphaChoice()

@@ -19,12 +19,14 @@ struct MicmacCommand: ParsableCommand {
             Examples:
               circle micmac
               circle micmac --split median --map micmac.png
+              circle micmac --expert anna.csv --expert ben.csv
             """
     )
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var annotation: AnnotateOptions
+    @OptionGroup var panel: ExpertOptions
 
     @Option(help: "Split the quadrants at the mean or median.")
     var split: Micmac.Split = .mean
@@ -33,13 +35,14 @@ struct MicmacCommand: ParsableCommand {
     var map: String?
 
     func validate() throws {
+        try panel.check(against: input)
         if let map, ![.svg, .png, .pdf].contains(RenderFormat(fileExtensionOf: map)) {
             throw ValidationError("--map takes a .svg, .png or .pdf file")
         }
     }
 
     func run() throws {
-        let circle = try input.load().activePart
+        let circle = try panel.load(input)
         try annotation.write(circle)
         try requireDenseSize(circle, method: "MICMAC")
         let analysis = StructuralAnalysis(circle, split: split)
