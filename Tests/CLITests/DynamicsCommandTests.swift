@@ -310,6 +310,13 @@ struct MergeCommandTests {
         #expect(medium[10] == "true" && medium[2] == "3")
         let merged = try runCircle(["validate", "merged.yaml"])
         #expect(merged.status == 0 && merged.stdout.contains("59 edges"), "\(merged.stdout)")
+        // Agreement drawn: a conflict purple with ±, an edge one of three drew dotted, and the legend.
+        let drawn = try runCircle(["merge"] + files + ["--render", "agreement.svg"])
+        #expect(drawn.status == 0, "\(drawn.stderr)")
+        let svg = try String(contentsOf: scratchFolder.appending(path: "agreement.svg"), encoding: .utf8)
+        #expect(svg.contains("#cc79a7") && svg.contains(">±<"))
+        #expect(svg.contains("stroke-dasharray=\"1,5\""))
+        #expect(svg.contains("violett ±: uneins über das Vorzeichen") && svg.contains("anna + ben + carla"))
         #expect(try runCircle(["merge", files[0]]).status == 64)
         #expect(try runCircle(["merge"] + files + ["--min-agreement", "4"]).status == 64)
     }

@@ -41,6 +41,11 @@ public struct CircleDrawingOptions: Sendable {
     public var removedEdges: Set<EdgeReference> = []
     /// Edges drawn dotted in vermilion: e.g. the surviving edges of loops a scenario broke.
     public var markedEdges: Set<EdgeReference> = []
+    /// A merged circle's agreement per edge: the share of participants who drew it and
+    /// whether they disagree on its sign. Edges most drew stay solid, those half or fewer
+    /// drew are dashed, those a third or fewer drew dotted; a sign conflict is purple with
+    /// "±" on the edge.
+    public var agreement: [EdgeReference: (share: Double, signConflict: Bool)] = [:]
     /// Whether nodes with status `excluded` (and their edges) are drawn, dashed.
     public var showExcluded = true
     public var labels: LabelLanguage = .original
@@ -234,8 +239,17 @@ public enum CircleDrawing {
             color = "#000000"
             penWidth += 1.5
         }
+        var conflictLabel = false
+        if let agreed = options.agreement[key] {
+            if agreed.share <= 1.0 / 3 + 1e-9 { styles = ["dotted"] } else if agreed.share <= 0.5 + 1e-9 { styles = ["dashed"] }
+            if agreed.signConflict {
+                color = Palette.conflict.hex
+                conflictLabel = true
+            }
+        }
         var attributes: [Diagram.Attribute] = [.init("color", color), .init("penwidth", format(penWidth))]
         if !styles.isEmpty { attributes.append(.init("style", styles.joined(separator: ","))) }
+        if conflictLabel { attributes += [.init("label", "±"), .init("fontcolor", Palette.conflict.hex)] }
         attributes += [.init("weight", format(edge.weight)), .init("sign", edge.sign.symbol),
                        .init("kind", edge.kind.rawValue)]
         attributes += provenanceAttributes(edge.provenance)

@@ -19,6 +19,8 @@ public enum Palette {
 
     public static let positive = RGB(0x00, 0x72, 0xB2)
     public static let negative = RGB(0xD5, 0x5E, 0x00)
+    /// Okabe–Ito's reddish purple: participants disagree on an edge's sign.
+    public static let conflict = RGB(0xCC, 0x79, 0xA7)
     public static let core = RGB(0xFF, 0xD5, 0x4F)
     public static let excludedFill = RGB(0xEE, 0xEE, 0xEE)
     public static let removedFill = RGB(0xF5, 0xF5, 0xF5)

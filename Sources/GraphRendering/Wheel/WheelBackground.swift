@@ -93,6 +93,15 @@ struct WheelBackground {
         sample(Palette.positive, dashed: false, width: 1.6, label: words.positive)
         sample(Palette.negative, dashed: true, width: 1.6, label: words.negative)
         sample(Palette.positive, dashed: false, width: 2.4, label: words.weight)
+        if !options.agreement.isEmpty {
+            sample(Palette.text, dashed: false, width: 1.6, label: words.agreedByMost)
+            sample(Palette.text, dashed: true, width: 1.6, label: words.agreedByHalf)
+            ops += [penColor(Palette.text), style("setlinewidth(1.6)"), style("dotted"),
+                    "L 2 \(f(left)) \(f(y + 5)) \(f(left + 40)) \(f(y + 5))", style("solid"), style("setlinewidth(1)"),
+                    text(words.agreedByFew, x: left + 50, y: y, justification: -1)]
+            y -= 24
+            sample(Palette.conflict, dashed: false, width: 1.6, label: words.signConflict)
+        }
         // Node boxes: the core, an excluded node.
         func box(fill: Palette.RGB, border: Palette.RGB, dashed: Bool, label: String) {
             ops += [fillColor(fill), penColor(border), style(dashed ? "dashed" : "solid"),
@@ -163,4 +172,8 @@ public struct LegendWords: Sendable {
     var weight: String { german ? "Strichstärke: Gewicht der Wirkung" : "Line width: the edge's weight" }
     var core: String { german ? "der Kern" : "the core" }
     var excluded: String { german ? "ausgeschlossen: genannt, aber nicht analysiert" : "excluded: named, but not analysed" }
+    var agreedByMost: String { german ? "durchgezogen: von den meisten gezeichnet" : "solid: drawn by most participants" }
+    var agreedByHalf: String { german ? "gestrichelt: von der Hälfte oder weniger" : "dashed: by half of them or fewer" }
+    var agreedByFew: String { german ? "gepunktet: von einem Drittel oder weniger" : "dotted: by a third or fewer" }
+    var signConflict: String { german ? "violett ±: uneins über das Vorzeichen" : "purple ±: they disagree on the sign" }
 }

@@ -119,4 +119,15 @@ public struct CircleMerge: Sendable {
         let rounded = (value * 1000).rounded() / 1000
         return rounded == rounded.rounded() ? String(Int(rounded)) : "\(rounded)"
     }
+
+    /// Per kept edge: the share of participants who drew it and whether they disagree on its
+    /// sign (for drawing the merged circle, `CircleDrawingOptions.agreement`).
+    public var agreement: [EdgeReference: (share: Double, signConflict: Bool)] {
+        var result: [EdgeReference: (share: Double, signConflict: Bool)] = [:]
+        for row in edges where row.kept {
+            result[EdgeReference(from: row.from, to: row.to)] =
+                (Double(row.drawnBy.count) / Double(max(participants.count, 1)), row.signConflict)
+        }
+        return result
+    }
 }

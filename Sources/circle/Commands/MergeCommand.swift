@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import GraphFormats
+import GraphRendering
+import GraphvizBridge
 import StrategyAnalysis
 import StrategyModel
 
@@ -18,6 +20,7 @@ struct MergeCommand: ParsableCommand {
             Examples:
               circle merge Datasets/workshop/*.yaml -o merged.yaml
               circle merge anna.yaml ben.yaml carla.yaml --min-agreement 2 --weight median -o merged.yaml
+              circle merge Datasets/workshop/*.yaml --render agreement.png
             """
     )
 
@@ -26,6 +29,11 @@ struct MergeCommand: ParsableCommand {
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the merged circle here (YAML).", valueName: "file.yaml"))
     var output: String?
+
+    @Option(help: ArgumentHelp("""
+        Draw the merged circle with agreement as edge style (solid: most drew it; dashed: half or         fewer; dotted: a third or fewer; purple ±: signs disagree).
+        """, valueName: "file.svg|png|pdf"))
+    var render: String?
 
     @Option(name: .customLong("min-agreement"), help: "Keep edges drawn by at least this many participants.")
     var minAgreement = 1
@@ -42,6 +50,9 @@ struct MergeCommand: ParsableCommand {
         }
         if let output, !["yaml", "yml"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) {
             throw ValidationError("--output takes a .yaml file")
+        }
+        if let render, ![.svg, .png, .pdf].contains(RenderFormat(fileExtensionOf: render)) {
+            throw ValidationError("--render takes a .svg, .png or .pdf file")
         }
     }
 
@@ -66,6 +77,19 @@ struct MergeCommand: ParsableCommand {
                 printError("\(output): error: \(error)")
                 throw ExitCode.internalError
             }
+        }
+        if let render {
+            var options = CircleDrawingOptions()
+            options.agreement = merge.agreement
+            options.title = merge.participants.joined(separator: " + ")
+            let bytes: [UInt8]
+            do {
+                bytes = try CircleDrawing.render(merge.merged, options: options, format: RenderFormat(fileExtensionOf: render) ?? .svg)
+            } catch {
+                printError("circle: \(error)")
+                throw ExitCode.internalError
+            }
+            try writeOrExit(bytes, to: render)
         }
         switch format.format {
         case .json: print(try jsonText(MergeSummary(merge)))
