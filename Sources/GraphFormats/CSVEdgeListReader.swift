@@ -85,10 +85,7 @@ public enum CSVEdgeListReader {
             var sign = Sign.positive
             // Without a sign column, a negative weight is a signed weight (as FCM tools and
             // NetworkX write them): its magnitude is the weight, its sign the sign.
-            if signColumn == nil, weight < 0 {
-                weight = -weight
-                sign = .negative
-            }
+            if signColumn == nil { (weight, sign) = Sign.split(signedWeight: weight) }
             if let signColumn, !record[signColumn].text.isEmpty {
                 let field = record[signColumn]
                 if let parsed = Sign(parsing: field.text) {

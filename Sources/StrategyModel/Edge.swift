@@ -6,6 +6,12 @@ public enum Sign: Int8, Hashable, Sendable, CaseIterable {
     /// "+" or "-".
     public var symbol: String { self == .positive ? "+" : "-" }
 
+    /// A signed weight as the model holds it (FCM tools, NetworkX and matrices write the sign
+    /// into the weight): the magnitude is the weight, the sign apart; 0 and NaN are +.
+    public static func split(signedWeight value: Double) -> (weight: Double, sign: Sign) {
+        value < 0 ? (-value, .negative) : (value, .positive)
+    }
+
     /// The spellings every reader and command line accepts, case-insensitively:
     /// `+`, `+1`, `1`, `positive`, `pos` and `-`, `−` (the minus sign), `-1`, `negative`, `neg`.
     public static let spellings = "'+', '-', 'positive' or 'negative'"

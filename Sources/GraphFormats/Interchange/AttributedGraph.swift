@@ -90,10 +90,7 @@ extension AttributedGraph {
             }
             var sign = Sign.positive
             // Without a sign, a negative weight is a signed weight (NetworkX, FCM tools).
-            if a["sign"] == nil, weight < 0 {
-                weight = -weight
-                sign = .negative
-            }
+            if a["sign"] == nil { (weight, sign) = Sign.split(signedWeight: weight) }
             if let text = a["sign"] {
                 if let parsed = Sign(parsing: text) { sign = parsed } else {
                     diagnostics.append(Diagnostic("edge \(from) -> \(to): unknown sign '\(text)'; expected \(Sign.spellings)",
