@@ -57,4 +57,12 @@ struct CircleMergeTests {
         let medium = try #require(merge.merged.edge(EdgeReference(from: "social_media_medium", to: "stakeholder_macht")))
         #expect(medium.edge.provenance.reason?.contains("sign conflict: 2 +, 1 −") == true)
     }
+
+    @Test func hugeWeightsAreWrittenNotTrapped() throws {
+        // Weights past Int's range once trapped when the evidence text was written.
+        let one = try StrategyCircle(nodes: [Node(id: "a"), Node(id: "b")], edges: [Edge(from: "a", to: "b", weight: 1e300)])
+        let two = try StrategyCircle(nodes: [Node(id: "a"), Node(id: "b")], edges: [Edge(from: "a", to: "b", weight: 3e300)])
+        let merge = try CircleMerge([("one", one), ("two", two)])
+        #expect(merge.merged.edges.first?.provenance.reason?.contains("weights 1e+300–3e+300") == true)
+    }
 }

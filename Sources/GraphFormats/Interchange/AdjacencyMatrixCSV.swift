@@ -57,8 +57,9 @@ enum AdjacencyMatrixCSV {
             diagnostics.append(Diagnostic("no row for '\(id)'", at: parser.location(of: header[(column[id] ?? 0) + 1])))
         }
         var edges: [Edge] = []
-        for from in ids where rows[from] != nil {
-            for (position, field) in rows[from]!.enumerated() {
+        for from in ids {
+            guard let row = rows[from] else { continue }
+            for (position, field) in row.enumerated() {
                 let text = field.text.trimmedWhitespace
                 if text.isEmpty { continue }
                 guard let value = ValueParsing.number(text), value.isFinite else {
@@ -67,7 +68,8 @@ enum AdjacencyMatrixCSV {
                     continue
                 }
                 if value == 0 { continue }
-                edges.append(Edge(from: from, to: ids[position], weight: abs(value), sign: value < 0 ? .negative : .positive))
+                let (weight, sign) = Sign.split(signedWeight: value)
+                edges.append(Edge(from: from, to: ids[position], weight: weight, sign: sign))
             }
         }
         guard diagnostics.isEmpty else { throw CircleLoadError(.invalidData, diagnostics) }

@@ -79,16 +79,12 @@ public struct ExpertMap: Sendable, Codable {
         let edges = self.edges.filter { $0.weight != 0 }.map { row in
             let terms = row.terms.map { "\($0.term) ×\($0.count)" }.joined(separator: ", ")
             let reason = "aggregated from \(row.raters) of \(experts.count) experts' ratings (\(terms)) by FCMpy's method; "
-                + "single experts imply \(Self.format(row.lowest)) to \(Self.format(row.highest))"
-            return Edge(from: row.from, to: row.to, weight: abs(row.weight), sign: row.weight < 0 ? .negative : .positive,
+                + "single experts imply \(EvidenceText.number(row.lowest)) to \(EvidenceText.number(row.highest))"
+            let (weight, sign) = Sign.split(signedWeight: row.weight)
+            return Edge(from: row.from, to: row.to, weight: weight, sign: sign,
                         provenance: Provenance(evidence: .inferred, reason: reason))
         }
         return try StrategyCircle(metadata: .init(title: title, notes: "weights in [-1, 1] from experts' linguistic ratings; "
                                       + "simulate with --scale none"), nodes: nodes, edges: edges)
-    }
-
-    static func format(_ value: Double) -> String {
-        let rounded = (value * 1000).rounded() / 1000
-        return rounded == 0 ? "0" : "\(rounded)"
     }
 }

@@ -88,19 +88,19 @@ public struct CircleMerge: Sendable {
                            kept: draws.count >= max(minAgreement, 1))
         }
         let total = circles.count
-        let mergedNodes = nodes.map { row -> Node in
-            var node = firstNode[row.id]!
+        let mergedNodes = nodes.compactMap { row -> Node? in
+            guard var node = firstNode[row.id] else { return nil }
             let who = row.namedBy.joined(separator: ", ")
             node.provenance = Provenance(evidence: .inferred, reason: several && row.alone
                 ? "named by \(who) alone (of \(total) participants)" : "named by \(row.namedBy.count) of \(total) participants: \(who)")
             return node
         }
-        let mergedEdges = edges.filter(\.kept).map { row -> Edge in
-            var edge = firstEdge[[row.from, row.to]]!
+        let mergedEdges = edges.filter(\.kept).compactMap { row -> Edge? in
+            guard var edge = firstEdge[[row.from, row.to]] else { return nil }
             edge.weight = weight == .mean ? row.mean : row.median
             edge.sign = row.negative > row.positive ? .negative : .positive
             var reason = "drawn by \(row.drawnBy.count) of \(total) participants (\(row.drawnBy.joined(separator: ", "))); "
-                + "weights \(Self.number(row.minimum))–\(Self.number(row.maximum)), \(weight.rawValue) \(Self.number(edge.weight))"
+                + "weights \(EvidenceText.number(row.minimum))–\(EvidenceText.number(row.maximum)), \(weight.rawValue) \(EvidenceText.number(edge.weight))"
             if row.signConflict { reason += "; sign conflict: \(row.positive) +, \(row.negative) −" }
             edge.provenance = Provenance(evidence: .inferred, reason: reason)
             return edge
@@ -113,11 +113,6 @@ public struct CircleMerge: Sendable {
         }
         merged = try StrategyCircle(metadata: circles.first?.circle.metadata ?? .init(), rings: rings, sectors: sectors,
                                     nodes: mergedNodes, edges: mergedEdges)
-    }
-
-    static func number(_ value: Double) -> String {
-        let rounded = (value * 1000).rounded() / 1000
-        return rounded == rounded.rounded() ? String(Int(rounded)) : "\(rounded)"
     }
 
     /// Per kept edge: the share of participants who drew it and whether they disagree on its
