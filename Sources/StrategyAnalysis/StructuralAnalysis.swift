@@ -151,8 +151,5 @@ extension DematelReport {
 
 extension DematelReport {
     /// The relations above α by node position, for drawing.
-    public var arrows: [(from: Int, to: Int, total: Double)] {
-        let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-        return relations.compactMap { r in position[r.from].flatMap { f in position[r.to].map { (f, $0, r.total) } } }
-    }
+    public var arrows: [(from: Int, to: Int, total: Double)] { Dematel.relations(of: total, above: alpha) }
 }

@@ -53,7 +53,11 @@ struct ReportData {
         var drawing = CircleDrawingOptions()
         drawing.labels = options.labels
         // Each node's ranks in the report's measures, on hover.
-        let table = CentralityTable(active, measures: AnalysisReport.reportedMeasures)
+        // With the analysis' bound on shortest-path work, so a large circle is not measured
+        // without it here (measures it skips have no rank).
+        var centrality = CentralityOptions()
+        centrality.maxPathWork = AnalysisReport.maxPathWork
+        let table = CentralityTable(active, measures: AnalysisReport.reportedMeasures, options: centrality)
         for measure in AnalysisReport.reportedMeasures where table.values[measure] != nil {
             for (node, rank) in zip(active.nodes, table.ranks(measure)) {
                 drawing.notes[node.id, default: ""] += (drawing.notes[node.id] == nil ? "" : "; ")
