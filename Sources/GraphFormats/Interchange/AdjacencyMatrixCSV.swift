@@ -97,13 +97,3 @@ enum AdjacencyMatrixCSV {
         return out
     }
 }
-
-/// RFC 4180 fields for the CSV writers: quoted when they hold a comma, quote or line break.
-enum CSVWriting {
-    static func field(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-    }
-
-    static func row(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") }
-}

@@ -1,14 +1,7 @@
+import GraphFormats
 
-
-/// RFC 4180 CSV text: fields with commas, quotes or line breaks are quoted.
-enum CSVText {
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    static func row(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") }
-}
+/// The command line's CSV fields: GraphFormats' writer, under the name the commands use.
+typealias CSVText = CSVWriting
 
 extension String {
     func trimmingTrailingSpaces() -> String {
