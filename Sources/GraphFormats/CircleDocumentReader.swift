@@ -82,6 +82,18 @@ struct CircleYAMLReader {
         return root
     }
 
+    /// The document's root as a mapping, with the node it came from; anything else is
+    /// refused with `expected` ("node-link JSON is an object with …").
+    static func rootMapping(of text: String, file: String, expected: String) throws(CircleLoadError)
+        -> (root: Yams.Node, mapping: Yams.Node.Mapping)
+    {
+        let root = try root(of: text, file: file)
+        guard let mapping = root.mapping else {
+            throw CircleLoadError(.invalidData, expected, at: CircleYAMLReader(file: file).location(root))
+        }
+        return (root, mapping)
+    }
+
     init(file: String) {
         self.file = file
         self.locations = ElementLocations(file: file)

@@ -48,12 +48,9 @@ public enum StartStateReader {
     }
 
     public static func readMapping(_ text: String, file: String) throws(CircleLoadError) -> [ScriptedIntervention.Setting] {
-        let root = try CircleYAMLReader.root(of: text, file: file)
+        let (_, mapping) = try CircleYAMLReader.rootMapping(
+            of: text, file: file, expected: "a start state is an object of node ids to values, like {\"a\": 1}")
         var reader = CircleYAMLReader(file: file)
-        guard let mapping = root.mapping else {
-            throw CircleLoadError(.invalidData, "a start state is an object of node ids to values, like {\"a\": 1}",
-                                  at: reader.location(root))
-        }
         var settings: [ScriptedIntervention.Setting] = []
         for (idNode, valueNode) in mapping {
             guard let id = reader.string(idNode, "id"), let text = reader.string(valueNode, id) else { continue }

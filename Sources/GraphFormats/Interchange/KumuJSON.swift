@@ -14,11 +14,8 @@ import Yams
 /// `inferred`, `basis` and `claim` are custom fields; `direction` `undirected` or `mutual` gives an edge in each direction.
 enum KumuJSON {
     static func read(_ text: String, file: String) throws(CircleLoadError) -> StrategyCircle {
-        let root = try CircleYAMLReader.root(of: text, file: file)
+        let (root, top) = try CircleYAMLReader.rootMapping(of: text, file: file, expected: "Kumu JSON is an object with 'elements' and 'connections'")
         var reader = CircleYAMLReader(file: file)
-        guard let top = root.mapping else {
-            throw CircleLoadError(.invalidData, "Kumu JSON is an object with 'elements' and 'connections'", at: reader.location(root))
-        }
         func fields(_ mapping: Yams.Node.Mapping) -> [String: String] {
             var result: [String: String] = [:]
             for (key, item) in mapping {

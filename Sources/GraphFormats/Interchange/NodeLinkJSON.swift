@@ -9,11 +9,8 @@ import Yams
 /// that are lists or objects are kept as their JSON text.
 enum NodeLinkJSON {
     static func read(_ text: String, file: String) throws(CircleLoadError) -> StrategyCircle {
-        let root = try CircleYAMLReader.root(of: text, file: file)
+        let (root, top) = try CircleYAMLReader.rootMapping(of: text, file: file, expected: "node-link JSON is an object with 'nodes' and 'edges'")
         var reader = CircleYAMLReader(file: file)
-        guard let top = root.mapping else {
-            throw CircleLoadError(.invalidData, "node-link JSON is an object with 'nodes' and 'edges'", at: reader.location(root))
-        }
         func value(_ node: Yams.Node) -> String? {
             switch node {
             case let .scalar(scalar): return node.null != nil ? nil : scalar.string
