@@ -17,7 +17,8 @@ struct ChartCanvas {
         self.fontName = fontName
     }
 
-    static func number(_ value: Double) -> String { String(format: "%.2f", value) }
+    /// A coordinate as xdot and Graphviz read it (`CircleDrawing.format`).
+    static func number(_ value: Double) -> String { CircleDrawing.format(value) }
 
     private static func counted(_ text: String) -> String { "\(text.utf8.count) -\(text)" }
 
