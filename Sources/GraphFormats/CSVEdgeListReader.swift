@@ -168,6 +168,7 @@ struct CSVLocations: ElementLocating {
             case .from: return parser.location(of: positions.from)
             case .to: return parser.location(of: positions.to)
             case .weight: return parser.location(of: positions.weight ?? positions.row)
+            case .doubt, .drawnBy: return parser.location(of: positions.row)
             }
         default:
             return .wholeFile(file)

@@ -100,11 +100,12 @@ struct CircleYAMLReader {
     }
 
     static let topKeys = ["circle", "rings", "sectors", "nodes", "edges"]
-    static let metadataKeys = ["title", "title_en", "source", "notes"]
+    static let metadataKeys = ["title", "title_en", "source", "notes", "participants"]
     static let divisionKeys = ["id", "label", "label_en"]
     static let nodeKeys = ["id", "label", "label_en", "ring", "sector", "status", "evidence", "quote", "inferred",
                            "basis", "placement_inferred"]
-    static let edgeKeys = ["from", "to", "weight", "sign", "kind", "evidence", "quote", "inferred", "basis", "claim"]
+    static let edgeKeys = ["from", "to", "weight", "sign", "kind", "evidence", "quote", "inferred", "basis", "claim",
+                           "range", "confidence", "drawn_by"]
 
     // MARK: Document
 
@@ -119,7 +120,8 @@ struct CircleYAMLReader {
                 title: string(fields["title"], "title"),
                 titleEN: string(fields["title_en"], "title_en"),
                 source: string(fields["source"], "source"),
-                notes: string(fields["notes"], "notes"))
+                notes: string(fields["notes"], "notes"),
+                participants: names(fields["participants"], "participants"))
         }
         for item in sequence(top["rings"], "'rings'") {
             if let ring = division(item, "a ring") {
@@ -203,14 +205,43 @@ struct CircleYAMLReader {
             }
         }
         let kind = string(fields["kind"], "kind").map(EdgeKind.init(rawValue:)) ?? .influences
+        var doubt: WeightDoubt?
+        switch (fields["range"], fields["confidence"]) {
+        case (_?, let confidence?):
+            report("give either 'range' or 'confidence', not both", at: confidence)
+            return nil
+        case (let range?, nil):
+            let items = range.sequence.map(Array.init) ?? []
+            let bounds = items.compactMap { $0.scalar.flatMap { ValueParsing.number($0.string) } }
+            guard bounds.count == 2, items.count == 2 else {
+                report("'range' must be a list of two numbers, the least and the greatest signed weight, like [1, 3] "
+                       + "or [-2, 1]", at: range)
+                return nil
+            }
+            guard bounds[0] <= bounds[1] else {
+                report("'range' must go from low to high, got [\(bounds[0]), \(bounds[1])]", at: range)
+                return nil
+            }
+            doubt = .range(bounds[0]...bounds[1])
+        case (nil, let confidence?):
+            guard let text = string(confidence, "confidence"), let value = ValueParsing.number(text) else {
+                report("'confidence' must be a number in (0, 1]", at: confidence)
+                return nil
+            }
+            doubt = .confidence(value)
+        case (nil, nil): break
+        }
+        let drawnBy = names(fields["drawn_by"], "drawn_by")
         guard let from, let to else { return nil }
         var fieldLocations: [ModelIssue.EdgeField: SourceLocation] = [.whole: location(yaml)]
         if let node = fields["from"] { fieldLocations[.from] = location(node) }
         if let node = fields["to"] { fieldLocations[.to] = location(node) }
         if let node = fields["weight"] { fieldLocations[.weight] = location(node) }
+        if let node = fields["range"] ?? fields["confidence"] { fieldLocations[.doubt] = location(node) }
+        if let node = fields["drawn_by"] { fieldLocations[.drawnBy] = location(node) }
         locations.edges.append(fieldLocations)
         return Edge(from: from, to: to, weight: weight, sign: sign, kind: kind,
-                    provenance: provenance(fields, at: yaml))
+                    provenance: provenance(fields, at: yaml), doubt: doubt, drawnBy: drawnBy)
     }
 
     /// The evidence of a node or edge: `quote` (stated), `inferred` (with an optional
@@ -295,6 +326,11 @@ struct CircleYAMLReader {
             }
         }
         return mapping
+    }
+
+    /// A list of names (participants), or none when the key is absent.
+    mutating func names(_ node: Yams.Node?, _ key: String) -> [String] {
+        sequence(node, "'\(key)'").compactMap { string($0, key) }
     }
 
     /// The nodes of a list, or none when the key is absent; reports a non-list.

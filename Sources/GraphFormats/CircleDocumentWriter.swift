@@ -12,6 +12,8 @@ public enum CircleDocumentWriter {
         case text(String)
         case number(Double)
         case list([Value])
+        /// A short list written on one line in YAML (`[1, 3]`).
+        case inlineList([Value])
         case mapping([(String, Value)])
     }
 
@@ -21,6 +23,7 @@ public enum CircleDocumentWriter {
             case let .text(text): return .scalar(.init(text))
             case let .number(number): return .scalar(.init(JSONText.number("\(number)")))
             case let .list(items): return .sequence(.init(items.map(node)))
+            case let .inlineList(items): return .sequence(.init(items.map(node), .implicit, .flow))
             case let .mapping(pairs): return .mapping(.init(pairs.map { (Yams.Node.scalar(.init($0.0)), node($0.1)) }))
             }
         }
@@ -33,7 +36,7 @@ public enum CircleDocumentWriter {
             switch value {
             case let .text(string): return JSONText.string(string)
             case let .number(number): return JSONText.number("\(number)")
-            case let .list(items):
+            case let .list(items), let .inlineList(items):
                 if items.isEmpty { return "[]" }
                 return "[\n" + items.map { inner + text($0, indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
             case let .mapping(pairs):
@@ -54,14 +57,23 @@ public enum CircleDocumentWriter {
              ("basis", provenance.basis.isEmpty ? nil : .list(provenance.basis.map(Value.text))),
              ("claim", text(provenance.wording?.rawValue))]
         }
+        func doubt(_ doubt: WeightDoubt?) -> [(String, Value?)] {
+            switch doubt {
+            case let .range(range)?: [("range", .inlineList([.number(range.lowerBound), .number(range.upperBound)]))]
+            case let .confidence(c)?: [("confidence", .number(c))]
+            case nil: []
+            }
+        }
         func division(_ d: Division) -> Value {
             mapping([("id", .text(d.id)), ("label", d.label == d.id ? nil : .text(d.label)), ("label_en", text(d.labelEN))])
         }
         let meta = circle.metadata
         var top: [(String, Value?)] = []
-        if meta.title != nil || meta.titleEN != nil || meta.source != nil || meta.notes != nil {
+        func names(_ list: [String]) -> Value? { list.isEmpty ? nil : .inlineList(list.map(Value.text)) }
+        if meta.title != nil || meta.titleEN != nil || meta.source != nil || meta.notes != nil || !meta.participants.isEmpty {
             top.append(("circle", mapping([("title", text(meta.title)), ("title_en", text(meta.titleEN)),
-                                           ("source", text(meta.source)), ("notes", text(meta.notes))])))
+                                           ("source", text(meta.source)), ("notes", text(meta.notes)),
+                                           ("participants", names(meta.participants))])))
         }
         if !circle.rings.isEmpty { top.append(("rings", .list(circle.rings.map(division)))) }
         if !circle.sectors.isEmpty { top.append(("sectors", .list(circle.sectors.map(division)))) }
@@ -74,7 +86,8 @@ public enum CircleDocumentWriter {
         top.append(("edges", .list(circle.edges.map { edge in
             mapping([("from", .text(edge.from)), ("to", .text(edge.to)), ("weight", .number(edge.weight)),
                      ("sign", .text(edge.sign == .negative ? "-" : "+")),
-                     ("kind", edge.kind == .influences ? nil : .text(edge.kind.rawValue))] + evidence(edge.provenance))
+                     ("kind", edge.kind == .influences ? nil : .text(edge.kind.rawValue))] + doubt(edge.doubt)
+                + [("drawn_by", names(edge.drawnBy))] + evidence(edge.provenance))
         })))
         return mapping(top)
     }

@@ -66,10 +66,12 @@ public enum CircleFormat: String, Sendable, CaseIterable {
     /// What the format can hold, beyond ids, weights and signs, which every format holds.
     public var holds: Set<CircleFeature> {
         let all = Set(CircleFeature.allCases)
+        let circleFileOnly: Set<CircleFeature> = [.weightDoubt, .workshop]
         switch self {
-        case .yaml, .json, .dot, .graphml, .nodelink: return all
-        case .gexf: return all.subtracting([.divisionLabels, .furtherMetadata])
-        case .kumu: return all.subtracting([.divisionLabels, .title, .furtherMetadata, .direction])
+        case .yaml, .json: return all
+        case .dot, .graphml, .nodelink: return all.subtracting(circleFileOnly)
+        case .gexf: return all.subtracting([.divisionLabels, .furtherMetadata]).subtracting(circleFileOnly)
+        case .kumu: return all.subtracting([.divisionLabels, .title, .furtherMetadata, .direction]).subtracting(circleFileOnly)
         case .csv: return [.edgeEvidence, .kinds, .edgeOrder]
         case .matrix: return [.nodesWithoutEdges]
         }
@@ -121,6 +123,10 @@ public enum CircleFeature: String, Sendable, CaseIterable {
     case direction
     /// The order of the edges (a matrix holds them row by row).
     case edgeOrder
+    /// Weight ranges and confidences (`WeightDoubt`).
+    case weightDoubt
+    /// A merged circle's participants and who drew each edge.
+    case workshop
 }
 
 /// Turns the bytes of an input file into text, or says why they are not a text file.

@@ -129,10 +129,10 @@ public struct AnalysisReport: Sendable, Codable {
                              top: table.top(measure, limit: 3).map { ranked($0.node, $0.value) })
         }
         let ranks = Self.reportedMeasures.compactMap { table.values[$0] != nil ? ($0, table.ranks($0)) : nil }
+        let meanRanks = table.meanRanks(Self.reportedMeasures)
         keyNodes = active.nodes.indices.map { v -> KeyNode in
-            let mean = ranks.isEmpty ? 0 : Double(ranks.reduce(0) { $0 + $1.1[v] }) / Double(ranks.count)
-            return KeyNode(id: active.nodes[v].id, label: active.nodes[v].label, meanRank: mean,
-                              topIn: ranks.filter { $0.1[v] <= 3 }.map(\.0))
+            KeyNode(id: active.nodes[v].id, label: active.nodes[v].label, meanRank: meanRanks[v],
+                    topIn: ranks.filter { $0.1[v] <= 3 }.map(\.0))
         }
         .sorted { ($0.meanRank, $0.id) < ($1.meanRank, $1.id) }
         .prefix(top).map { $0 }

@@ -113,4 +113,12 @@ public struct CentralityTable: Sendable {
         }
         return ranks
     }
+
+    /// Each node's mean rank over those of `measures` this table holds (0 when it holds none):
+    /// how the analysis picks its key nodes.
+    public func meanRanks(_ measures: [CentralityMeasure]) -> [Double] {
+        let columns = measures.filter { values[$0] != nil }.map(ranks)
+        guard !columns.isEmpty else { return [Double](repeating: 0, count: nodeIDs.count) }
+        return nodeIDs.indices.map { v in Double(columns.reduce(0) { $0 + $1[v] }) / Double(columns.count) }
+    }
 }

@@ -61,6 +61,11 @@ public struct Edge: Hashable, Sendable {
     public var sign: Sign
     public var kind: EdgeKind
     public var provenance: Provenance
+    /// How sure the weight is; nil when the file does not say (`WeightDoubt`).
+    public var doubt: WeightDoubt?
+    /// The workshop participants who drew this edge (a merged circle, `CircleMerge`);
+    /// empty otherwise.
+    public var drawnBy: [String]
 
     public init(
         from: String,
@@ -68,7 +73,9 @@ public struct Edge: Hashable, Sendable {
         weight: Double = 1,
         sign: Sign = .positive,
         kind: EdgeKind = .influences,
-        provenance: Provenance = .unspecified
+        provenance: Provenance = .unspecified,
+        doubt: WeightDoubt? = nil,
+        drawnBy: [String] = []
     ) {
         self.from = from
         self.to = to
@@ -76,6 +83,8 @@ public struct Edge: Hashable, Sendable {
         self.sign = sign
         self.kind = kind
         self.provenance = provenance
+        self.doubt = doubt
+        self.drawnBy = drawnBy
     }
 
     /// The weight with the sign applied: `weight` for +, `-weight` for −.

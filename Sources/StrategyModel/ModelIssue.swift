@@ -12,7 +12,7 @@ public struct ModelIssue: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public enum NodeField: Hashable, Sendable { case id, ring, sector }
-    public enum EdgeField: Hashable, Sendable { case whole, from, to, weight }
+    public enum EdgeField: Hashable, Sendable { case whole, from, to, weight, doubt, drawnBy }
 
     public enum Problem: Hashable, Sendable {
         case emptyID
@@ -24,6 +24,9 @@ public struct ModelIssue: Error, Hashable, Sendable, CustomStringConvertible {
         case unknownNode(id: String, suggestion: String?)
         case invalidWeight(Double)
         case duplicateEdge(from: String, to: String, firstIndex: Int)
+        case invalidRange(lower: Double, upper: Double, signedWeight: Double)
+        case invalidConfidence(Double)
+        case unknownParticipant(name: String, suggestion: String?)
     }
 
     public var subject: Subject
@@ -58,6 +61,13 @@ public struct ModelIssue: Error, Hashable, Sendable, CustomStringConvertible {
             return "weight must be a finite number greater than 0, got \(Self.format(weight))" + hint
         case let .duplicateEdge(from, to, _):
             return "duplicate edge \(from) -> \(to)"
+        case let .invalidRange(lower, upper, weight):
+            return "range [\(Self.format(lower)), \(Self.format(upper))] must be finite, low to high, and contain "
+                + "the signed weight \(Self.format(weight)) (a negative edge's range is negative)"
+        case let .invalidConfidence(value):
+            return "confidence must be greater than 0 and at most 1, got \(Self.format(value))"
+        case let .unknownParticipant(name, suggestion):
+            return "drawn_by names '\(name)', who is not among the circle's participants" + Self.didYouMean(suggestion)
         }
     }
 

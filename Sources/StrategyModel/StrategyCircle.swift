@@ -13,11 +13,16 @@ public struct StrategyCircle: Sendable {
         public var source: String?
         /// Free text: how the circle was built, the weighting rule used, …
         public var notes: String?
-        public init(title: String? = nil, titleEN: String? = nil, source: String? = nil, notes: String? = nil) {
+        /// The workshop participants whose circles were merged into this one (`CircleMerge`);
+        /// edges name who drew them (`Edge.drawnBy`).
+        public var participants: [String]
+        public init(title: String? = nil, titleEN: String? = nil, source: String? = nil, notes: String? = nil,
+                    participants: [String] = []) {
             self.title = title
             self.titleEN = titleEN
             self.source = source
             self.notes = notes
+            self.participants = participants
         }
     }
 
@@ -108,6 +113,12 @@ public struct StrategyCircle: Sendable {
             }
             if !(edge.weight.isFinite && edge.weight > 0) {
                 issues.append(ModelIssue(.invalidWeight(edge.weight), at: .edge(index: position, field: .weight)))
+            } else if let problem = edge.doubtProblem() {
+                issues.append(ModelIssue(problem, at: .edge(index: position, field: .doubt)))
+            }
+            for name in edge.drawnBy where !metadata.participants.contains(name) {
+                issues.append(ModelIssue(.unknownParticipant(name: name, suggestion: Suggestion.closest(to: name, among: metadata.participants)),
+                                         at: .edge(index: position, field: .drawnBy)))
             }
             if let from, let to {
                 sources[position] = Int32(from)

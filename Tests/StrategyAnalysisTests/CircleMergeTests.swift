@@ -65,4 +65,57 @@ struct CircleMergeTests {
         let merge = try CircleMerge([("one", one), ("two", two)])
         #expect(merge.merged.edges.first?.provenance.reason?.contains("weights 1e+300–3e+300") == true)
     }
+
+    @Test func rangesAreTheParticipantsSpreadAndRenderFromTheFile() throws {
+        let merge = try CircleMerge(Self.participants())
+        func edge(_ from: String, _ to: String) throws -> Edge {
+            try #require(merge.merged.edge(EdgeReference(from: from, to: to))?.edge)
+        }
+        // 3, 1, 1 drawn by all: the range is their spread.
+        #expect(try edge("unternehmenskultur", "interne_kommunikation").doubt == .range(1...3))
+        // ben −3, anna and carla +3: the range crosses 0, a sign conflict.
+        #expect(try edge("social_media_medium", "stakeholder_macht").doubt == .range(-3...3))
+        // carla named both ends but drew no edge: she counts 0 (anna and ben drew 2).
+        #expect(try edge("vision_vorantreiben", "social_werden").doubt == .range(0...2))
+        // only ben named kundenbindung's edges' ends... ben's licence → sales: anna and carla
+        // named both ends and drew nothing: 0 to 2.
+        #expect(try edge("licence_to_operate", "absatz_marktanteile").doubt == .range(0...2))
+        #expect(merge.merged.metadata.participants == ["anna", "ben", "carla"])
+        #expect(try edge("gesamtstrategie", "wissens_transfer").drawnBy == ["anna", "ben"])
+
+        // The merged file carries it all, and the agreement read back is the merge's.
+        let text = try CircleDocumentWriter.yaml(merge.merged)
+        let reread = try CircleLoader.load(text: text, name: "merged.yaml", format: .yaml)
+        #expect(reread.edges == merge.merged.edges && reread.metadata.participants == merge.merged.metadata.participants)
+        let agreement = reread.workshopAgreement
+        let medium = try #require(agreement[EdgeReference(from: "social_media_medium", to: "stakeholder_macht")])
+        #expect(medium.signConflict && medium.share == 1)
+        let doubted = try #require(agreement[EdgeReference(from: "vision_vorantreiben", to: "social_werden")])
+        #expect(!doubted.signConflict && abs(doubted.share - 2.0 / 3) < 1e-15)
+        #expect(agreement.values.filter(\.signConflict).count == merge.edges.filter(\.signConflict).count)
+    }
+
+    @Test func matchingByLabelAndThroughAMapping() throws {
+        // Two participants who name the same elements differently.
+        let first = try StrategyCircle(
+            nodes: [Node(id: "culture", label: "Unternehmenskultur"), Node(id: "comms", label: "Interne Kommunikation")],
+            edges: [Edge(from: "culture", to: "comms", weight: 2)])
+        let second = try StrategyCircle(
+            nodes: [Node(id: "kultur", label: "unternehmenskultur"), Node(id: "ik", label: "Interne  Kommunikation (IK)")],
+            edges: [Edge(from: "kultur", to: "ik", weight: 4)])
+        // By id nothing matches.
+        #expect(try CircleMerge([("a", first), ("b", second)]).edges.count == 2)
+        // By label the culture matches, the communication does not (its label differs).
+        let byLabel = try NodeMatching(key: .label).align([("a", first), ("b", second)])
+        #expect(byLabel[1].circle.nodes.map(\.id) == ["culture", "ik"])
+        // The mapping names the second label too: one edge, drawn by both, mean 3.
+        let mapped = try NodeMatching(key: .label, mapping: [("Interne Kommunikation (IK)", "comms")])
+            .align([("a", first), ("b", second)])
+        let merge = try CircleMerge(mapped)
+        #expect(merge.edges.count == 1 && merge.edges[0].drawnBy == ["a", "b"] && merge.edges[0].mean == 3)
+        // A mapping that folds two of one participant's elements into one is refused by name.
+        #expect(throws: NodeMatching.Collision.self) {
+            try NodeMatching(mapping: [("Unternehmenskultur", "x"), ("Interne Kommunikation", "x")]).align([("a", first)])
+        }
+    }
 }

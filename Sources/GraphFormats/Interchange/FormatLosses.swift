@@ -30,6 +30,9 @@ extension CircleFormat {
         let touched = Set(circle.edges.flatMap { [$0.from, $0.to] })
         lose(.nodesWithoutEdges, nodes.filter { !touched.contains($0.id) }.count, "nodes without edges")
         lose(.direction, circle.isUndirected ? 1 : 0, "undirectedness")
+        lose(.weightDoubt, circle.edges.filter { $0.doubt != nil }.count, "weight ranges and confidences")
+        lose(.workshop, circle.metadata.participants.count + circle.edges.filter { !$0.drawnBy.isEmpty }.count,
+             "workshop participants and who drew each edge")
         return result
     }
 }
@@ -77,10 +80,12 @@ extension StrategyCircle {
         }
         let keptEdges = ordered.map { edge in
             Edge(from: edge.from, to: edge.to, weight: edge.weight, sign: edge.sign, kind: has(.kinds) ? edge.kind : .influences,
-                 provenance: evidence(edge.provenance, has(.edgeEvidence)))
+                 provenance: evidence(edge.provenance, has(.edgeEvidence)), doubt: has(.weightDoubt) ? edge.doubt : nil,
+                 drawnBy: has(.workshop) ? edge.drawnBy : [])
         }
         let meta = Metadata(title: has(.title) ? metadata.title : nil, titleEN: has(.furtherMetadata) ? metadata.titleEN : nil,
-                            source: has(.furtherMetadata) ? metadata.source : nil, notes: has(.furtherMetadata) ? metadata.notes : nil)
+                            source: has(.furtherMetadata) ? metadata.source : nil, notes: has(.furtherMetadata) ? metadata.notes : nil,
+                            participants: has(.workshop) ? metadata.participants : [])
         return try StrategyCircle(metadata: meta, rings: keptRings, sectors: keptSectors, nodes: keptNodes, edges: keptEdges,
                                   isUndirected: has(.direction) ? isUndirected : false)
     }

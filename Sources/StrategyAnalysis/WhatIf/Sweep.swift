@@ -55,20 +55,20 @@ public enum Sweep {
         public var stoppedEarly: String?
     }
 
-    /// Runs every scenario against `circle`, on all cores, until done or `timeBudget` is spent.
-    /// `progress` is called with (done, total) from worker threads.
+    /// Runs every scenario against `circle`, on `threads` cores (nil: all), until done or
+    /// `timeBudget` is spent. `progress` is called with (done, total) from worker threads.
     ///
     /// - Throws: `LoopComparison.Refusal` when loops are compared and the baseline's loop
     ///   enumeration stopped at its limit (no scenario could count its broken loops).
     public static func run(_ scenarios: [Scenario], on circle: StrategyCircle, options: DiffOptions = .init(),
-                           timeBudget: Duration? = nil,
+                           timeBudget: Duration? = nil, threads: Int? = nil,
                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws(LoopComparison.Refusal) -> Result {
         let baseline = DiffBaseline(circle, options: options, manyScenarios: true)
         if let refusal = baseline.loops?.refusal { throw LoopComparison.Refusal(description: refusal) }
         let results = ResultSlots<Entry>(count: scenarios.count)
         let done = ProgressCounter()
         let deadline = timeBudget.map { ContinuousClock.now + $0 }
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var index = worker
             while index < scenarios.count {

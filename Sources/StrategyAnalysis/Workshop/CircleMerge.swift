@@ -12,7 +12,11 @@ import StrategyModel
 /// drawn sign being no better a reason). Edges drawn by fewer than `minAgreement`
 /// participants are left out of the merged circle (and listed). Nodes only one participant
 /// named are kept and marked. Each merged node and edge carries, as its inferred evidence,
-/// who drew it and how.
+/// who drew it and how; the merged circle names its participants and each edge who drew it
+/// (`Edge.drawnBy`), and each edge's range (`WeightDoubt.range`) is the participants'
+/// spread of signed weights: those who drew it with their weight, those who named both its
+/// ends but drew no edge with 0 (absent edges count 0, as averaging FCM practice has it),
+/// widened to hold the merged weight (which, on a sign conflict, may lie outside every draw).
 public struct CircleMerge: Sendable {
     public enum WeightChoice: String, Sendable, CaseIterable, Codable { case mean, median }
 
@@ -56,7 +60,9 @@ public struct CircleMerge: Sendable {
         var edgeOrder: [[String]] = []
         var drawn: [[String]: [(name: String, edge: Edge)]] = [:]
         var firstEdge: [[String]: Edge] = [:]
+        var nodeSets: [Set<String>] = []
         for (name, circle) in circles {
+            nodeSets.append(Set(circle.nodes.map(\.id)))
             for node in circle.nodes {
                 if firstNode[node.id] == nil {
                     firstNode[node.id] = node
@@ -99,6 +105,13 @@ public struct CircleMerge: Sendable {
             guard var edge = firstEdge[[row.from, row.to]] else { return nil }
             edge.weight = weight == .mean ? row.mean : row.median
             edge.sign = row.negative > row.positive ? .negative : .positive
+            edge.drawnBy = row.drawnBy
+            let drawnSigned = (drawn[[row.from, row.to]] ?? []).map(\.edge.signedWeight)
+            let silent = nodeSets.enumerated().filter { index, names in
+                !row.drawnBy.contains(circles[index].name) && names.contains(row.from) && names.contains(row.to)
+            }
+            let spread = drawnSigned + (silent.isEmpty ? [] : [0]) + [edge.signedWeight]
+            if let low = spread.min(), let high = spread.max() { edge.doubt = .range(low...high) }
             var reason = "drawn by \(row.drawnBy.count) of \(total) participants (\(row.drawnBy.joined(separator: ", "))); "
                 + "weights \(EvidenceText.number(row.minimum))–\(EvidenceText.number(row.maximum)), \(weight.rawValue) \(EvidenceText.number(edge.weight))"
             if row.signConflict { reason += "; sign conflict: \(row.positive) +, \(row.negative) −" }
@@ -111,17 +124,27 @@ public struct CircleMerge: Sendable {
             for ring in circle.rings where !rings.contains(where: { $0.id == ring.id }) { rings.append(ring) }
             for sector in circle.sectors where !sectors.contains(where: { $0.id == sector.id }) { sectors.append(sector) }
         }
-        merged = try StrategyCircle(metadata: circles.first?.circle.metadata ?? .init(), rings: rings, sectors: sectors,
-                                    nodes: mergedNodes, edges: mergedEdges)
+        var metadata = circles.first?.circle.metadata ?? .init()
+        metadata.title = participants.joined(separator: " + ")  // not the first participant's own title
+        metadata.titleEN = nil
+        metadata.participants = participants
+        merged = try StrategyCircle(metadata: metadata, rings: rings, sectors: sectors, nodes: mergedNodes, edges: mergedEdges)
     }
+}
 
-    /// Per kept edge: the share of participants who drew it and whether they disagree on its
-    /// sign (for drawing the merged circle, `CircleDrawingOptions.agreement`).
-    public var agreement: [EdgeReference: (share: Double, signConflict: Bool)] {
+extension StrategyCircle {
+    /// A merged circle's agreement per edge that names who drew it: the share of the
+    /// participants who did, and whether they disagree on its sign (its range holds weights of
+    /// both signs). Empty for a circle without participants. For drawing the merged circle
+    /// (`CircleDrawingOptions.agreement`).
+    public var workshopAgreement: [EdgeReference: (share: Double, signConflict: Bool)] {
+        let total = metadata.participants.count
+        guard total > 0 else { return [:] }
         var result: [EdgeReference: (share: Double, signConflict: Bool)] = [:]
-        for row in edges where row.kept {
-            result[EdgeReference(from: row.from, to: row.to)] =
-                (Double(row.drawnBy.count) / Double(max(participants.count, 1)), row.signConflict)
+        for edge in edges where !edge.drawnBy.isEmpty {
+            let conflict: Bool
+            if case let .range(range)? = edge.doubt { conflict = range.lowerBound < 0 && range.upperBound > 0 } else { conflict = false }
+            result[EdgeReference(from: edge.from, to: edge.to)] = (Double(edge.drawnBy.count) / Double(total), conflict)
         }
         return result
     }

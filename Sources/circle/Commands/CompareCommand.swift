@@ -21,14 +21,9 @@ struct CompareCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Two or more circle files.", valueName: "file"))
-    var files: [String]
+    @OptionGroup var participants: ParticipantOptions
 
     @OptionGroup var output: OutputOptions
-
-    func validate() throws {
-        if files.count < 2 { throw ValidationError("name two or more circle files to compare") }
-    }
 
     struct PairResult: Encodable {
         var first: String
@@ -37,10 +32,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let named = try files.map { file in
-            (name: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent,
-             circle: try loadOrExit { () throws(CircleLoadError) in try CircleLoader.load(path: file) })
-        }
+        let named = try participants.load()
         var results: [PairResult] = []
         for i in named.indices {
             for j in named.indices where j > i {

@@ -11,7 +11,8 @@ struct MergeCommand: ParsableCommand {
         commandName: "merge",
         abstract: "Merge participants' circles: per edge the mean, median, range, who drew it and sign conflicts.",
         discussion: """
-            Nodes and edges are matched by id. The merged edge's weight is the mean (or \
+            Nodes and edges are matched by id (or --match label, with --mapping for nodes \
+            participants label differently). The merged edge's weight is the mean (or \
             --weight median) over the participants who drew it, its sign the majority's; \
             edges drawn by fewer than --min-agreement participants are left out (and listed). \
             Each merged node and edge records, as its evidence, who drew it and how. The \
@@ -24,8 +25,7 @@ struct MergeCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The participants' circle files (two or more).", valueName: "file"))
-    var files: [String]
+    @OptionGroup var participants: ParticipantOptions
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the merged circle here (YAML).", valueName: "file.yaml"))
     var output: String?
@@ -44,9 +44,9 @@ struct MergeCommand: ParsableCommand {
     @OptionGroup var format: OutputOptions
 
     func validate() throws {
-        if files.count < 2 { throw ValidationError("name two or more circle files to merge") }
-        if minAgreement < 1 || minAgreement > files.count {
-            throw ValidationError("--min-agreement must be between 1 and the number of files (\(files.count))")
+        let count = participants.files.count
+        if minAgreement < 1 || minAgreement > count {
+            throw ValidationError("--min-agreement must be between 1 and the number of files (\(count))")
         }
         if let output, !["yaml", "yml"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) {
             throw ValidationError("--output takes a .yaml file")
@@ -57,10 +57,7 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let circles = try files.map { file in
-            (name: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent,
-             circle: try loadOrExit { () throws(CircleLoadError) in try CircleLoader.load(path: file) })
-        }
+        let circles = try participants.load()
         let merge: CircleMerge
         do {
             merge = try CircleMerge(circles, minAgreement: minAgreement, weight: weight)
@@ -80,7 +77,7 @@ struct MergeCommand: ParsableCommand {
         }
         if let render {
             var options = CircleDrawingOptions()
-            options.agreement = merge.agreement
+            options.agreement = merge.merged.workshopAgreement
             options.title = merge.participants.joined(separator: " + ")
             let bytes: [UInt8]
             do {

@@ -92,6 +92,7 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("--scenario goes with --script")
         }
         var options = CircleDrawingOptions()
+        options.agreement = circle.workshopAgreement  // a merged circle shows who agrees
         options.layout = layout.map { $0 == .wheel ? .wheel : .engine(LayoutEngine(rawValue: $0.rawValue) ?? .neato) }
         if options.layout == .wheel, circle.rings.isEmpty {
             throw ValidationError("the wheel needs rings, and this graph has none; try --layout neato")

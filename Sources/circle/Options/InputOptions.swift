@@ -49,7 +49,7 @@ extension StrategyCircle.EvidenceLayer: ExpressibleByArgument {}
 extension CircleFormat: ExpressibleByArgument {}
 
 /// Runs a load; on failure prints every diagnostic to stderr and exits with 65 or 66.
-func loadOrExit(_ load: () throws(CircleLoadError) -> StrategyCircle) throws -> StrategyCircle {
+func loadOrExit<T>(_ load: () throws(CircleLoadError) -> T) throws -> T {
     do {
         return try load()
     } catch {
