@@ -119,3 +119,37 @@ struct CircleMergeTests {
         }
     }
 }
+
+/// The consensus agenda on the three constructed participants: which edges are disputed and
+/// why follows from the changes each participant made (Datasets/workshop/README.md); the
+/// polarity changes of a sign conflict are the loops through that edge, counted apart.
+@Suite("Consensus report")
+struct ConsensusReportTests {
+    @Test func disputesAndTheirWeightOnTheFindings() throws {
+        let report = try ConsensusReport(CircleMergeTests.participants())
+        func item(_ from: String, _ to: String) throws -> ConsensusReport.Item {
+            try #require((report.disagreements + report.agreements).first { $0.from == from && $0.to == to }, "\(from)>\(to)")
+        }
+        // ben turns cultural change against the culture: every loop through it flips polarity.
+        let flip = try item("kulturelle_veraenderung", "unternehmenskultur")
+        #expect(flip.disputes == ["sign conflict: 2 +, 1 −"] && flip.low == -1 && flip.high == 1)
+        let merged = try CircleMerge(CircleMergeTests.participants()).merged.activePart
+        var query = LoopQuery()
+        query.throughEdge = EdgeReference(from: "kulturelle_veraenderung", to: "unternehmenskultur")
+        query.limit = 0
+        #expect(flip.changes.loopPolarities == LoopReport(merged, query: query).matching && flip.changes.loopPolarities > 0)
+        #expect(report.disagreements.first?.from == "kulturelle_veraenderung")
+        // carla drops the vision → becoming social step.
+        #expect(try item("vision_vorantreiben", "social_werden").disputes == ["drawn by 2 of 3"])
+        // anna 3, ben 1, carla 1.
+        #expect(try item("unternehmenskultur", "interne_kommunikation").disputes == ["weights 1–3"])
+        // kundenbindung is ben's alone: no agreement possible.
+        #expect(try item("kundenbindung", "absatz_marktanteile").disputes == ["only ben named both ends"])
+        // Agreed edges: all who could drew them, one sign, one weight.
+        #expect(report.agreements.allSatisfy { $0.drawnBy.count == $0.couldDraw && $0.couldDraw == 3 && $0.low == 0 })
+        for list in [report.disagreements, report.agreements] {
+            #expect(zip(list, list.dropFirst()).allSatisfy { $0.changes.total >= $1.changes.total })
+        }
+        #expect(report.disagreements.count + report.agreements.count == merged.edges.count)
+    }
+}

@@ -2,6 +2,16 @@ import Foundation
 
 /// How far two partitions of the same nodes agree.
 public enum PartitionAgreement {
+    /// The nodes (positions) that left their cluster: each cluster of `before` is matched to
+    /// the cluster of `after` most of its members went to (ties: the smaller label), and a node
+    /// outside its cluster's match has moved.
+    public static func moved(from before: [Int], to after: [Int]) -> [Int] {
+        var votes: [Int: [Int: Int]] = [:]
+        for (b, a) in zip(before, after) { votes[b, default: [:]][a, default: 0] += 1 }
+        let match = votes.mapValues { $0.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 0 }
+        return before.indices.filter { $0 < after.count && match[before[$0]] != after[$0] }
+    }
+
     /// Normalised mutual information, 2·I(A;B) / (H(A) + H(B)) (1 when both are one cluster).
     ///
     /// [Danon, Díaz-Guilera, Duch & Arenas 2005]: "Comparing cluster structure

@@ -240,11 +240,7 @@ public struct ScenarioDiff: Sendable, Codable {
             let clustersAfter = ClusterResult(changed, options: options.clusterOptions)
             let labelsBefore = common.map { clustersBefore.membership[baseline.index(ofNode: $0) ?? 0] }
             let labelsAfter = common.map { clustersAfter.membership[changed.index(ofNode: $0) ?? 0] }
-            // Each baseline cluster's best match: the scenario cluster most of its members went to.
-            var votes: [Int: [Int: Int]] = [:]
-            for (b, a) in zip(labelsBefore, labelsAfter) { votes[b, default: [:]][a, default: 0] += 1 }
-            let match = votes.mapValues { $0.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 0 }
-            let moved = common.indices.filter { match[labelsBefore[$0]] != labelsAfter[$0] }.map { common[$0] }
+            let moved = PartitionAgreement.moved(from: labelsBefore, to: labelsAfter).map { common[$0] }
             clusters = ClusterChange(
                 modularityBefore: clustersBefore.modularity, modularityAfter: clustersAfter.modularity,
                 agreement: common.isEmpty ? 1 : PartitionAgreement.normalizedMutualInformation(

@@ -27,7 +27,7 @@ struct CircleCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [AnalyzeCommand.self, InfoCommand.self, ValidateCommand.self, RenderCommand.self, CentralityCommand.self,
                       ClustersCommand.self, DensityCommand.self, ArrangeCommand.self, LoopsCommand.self,
-                      BreakersCommand.self, MicmacCommand.self, DematelCommand.self, SimulateCommand.self, RatingsCommand.self, WhatIfCommand.self, ConvertCommand.self, ReportCommand.self, MergeCommand.self, CompareCommand.self, RobustnessCommand.self,
+                      BreakersCommand.self, MicmacCommand.self, DematelCommand.self, SimulateCommand.self, RatingsCommand.self, WhatIfCommand.self, ConvertCommand.self, ReportCommand.self, MergeCommand.self, CompareCommand.self, ConsensusCommand.self, RobustnessCommand.self,
                       ExplainCommand.self],
         defaultSubcommand: AnalyzeCommand.self
     )
