@@ -13,6 +13,10 @@ public struct ReportOptions: Sendable {
     public var loops = 3
     /// The longest the keystone sweep may run; a cut sweep is said so on the page.
     public var sweepBudget: Duration = .seconds(20)
+    /// Runs of the robustness section (`Robustness`); 0 leaves the section out.
+    public var robustnessRuns = 1000
+    /// Workshop participants' circles (two or more): the page gains the consensus section.
+    public var participants: [(name: String, circle: StrategyCircle)] = []
     public init() {}
 }
 
@@ -46,6 +50,8 @@ public enum HTMLReport {
                     Sections.loops(data, w),
                     Sections.micmac(data, w),
                     Sections.whatIf(data, w),
+                    Sections.robustness(data, w),
+                    Sections.consensus(data, w),
                     Sections.evidence(data, w)
                 ),
                 .footer(.p(.text(w.footer)))

@@ -22,6 +22,8 @@ struct ReportData {
     let wheelSVG: String
     let micmacSVG: String
     let curveSVG: String?
+    let robustness: Robustness?
+    let consensus: ConsensusReport?
 
     init(_ circle: StrategyCircle, options: ReportOptions) throws {
         self.circle = circle
@@ -50,8 +52,17 @@ struct ReportData {
             curve = []
             curveProblem = "\(error)"
         }
+        if options.robustnessRuns > 0 {
+            var robustnessOptions = Robustness.Options()
+            robustnessOptions.runs = options.robustnessRuns
+            robustness = try Robustness(circle, options: robustnessOptions)
+        } else {
+            robustness = nil
+        }
+        consensus = options.participants.count >= 2 ? try ConsensusReport(options.participants) : nil
         var drawing = CircleDrawingOptions()
         drawing.labels = options.labels
+        drawing.agreement = circle.workshopAgreement
         // Each node's ranks in the report's measures, on hover.
         // With the analysis' bound on shortest-path work, so a large circle is not measured
         // without it here (measures it skips have no rank).

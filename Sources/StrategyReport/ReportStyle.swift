@@ -15,6 +15,7 @@ enum ReportStyle {
         table { border-collapse: collapse; margin: 0.8rem 0; font-size: 0.92rem; }
         th, td { border-bottom: 1px solid var(--rule); padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
         td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+        td.number { white-space: nowrap; }
         table.heat td { text-align: center; min-width: 3.2rem; }
         .loop { border: 1px solid var(--rule); border-radius: 6px; padding: 0.6rem 0.8rem; margin: 0.8rem 0; }
         .path { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3rem; margin: 0.4rem 0; }

@@ -113,6 +113,59 @@ struct ReportWords {
     var impact: String { t("Wirkung", "impact") }
     var loopsBroken: String { t("verstärkende Schleifen gebrochen", "reinforcing loops broken") }
     var lostCore: String { t("erreichen den Kern nicht mehr", "no longer reach the core") }
+    var robustnessTitle: String { t("Was dem Zweifel standhält", "What survives doubt") }
+    func robustnessHow(runs: Int, spread: Double, seed: UInt64) -> String {
+        let percent = Int((spread * 100).rounded())
+        return german
+            ? "Jedes Gewicht ist ein Urteil. Die Analyse wurde \(runs)-mal wiederholt, jedes Gewicht zufällig in seiner Spanne gezogen (angegebene Spanne oder Sicherheit, beim Workshop-Kreis die Streuung der Teilnehmenden, sonst ± \(percent) %; Startwert \(seed)). Die Anteile sagen, wie oft ein Befund hält, ± sein Standardfehler: nahe 100 % ist er belastbar, um 50 % eine offene Frage."
+            : "Every weight is a judgement. The analysis was re-run \(runs) times, each weight drawn at random within its range (the range or confidence given, a workshop circle's participants' spread, else ± \(percent) %; seed \(seed)). The shares say how often a finding holds, ± its standard error: near 100 % it is solid, around 50 % an open question."
+    }
+    func inTop(_ k: Int) -> String { t("unter den ersten \(k)", "in the top \(k)") }
+    var now: String { t("jetzt", "now") }
+    var finding: String { t("Befund", "Finding") }
+    var holdsShare: String { t("hält in", "holds in") }
+    func clusterHolds(_ number: Int) -> String { t("Cluster \(number) bleibt zusammen", "cluster \(number) holds together") }
+    func loopStays(_ k: Int) -> String { t("bleibt unter den \(k) stärksten Schleifen", "stays among the \(k) strongest loops") }
+    var keepsPolarity: String { t("behält ihre Polarität", "keeps its polarity") }
+    func keystoneStays(_ k: Int) -> String { t("bleibt unter den \(k) folgenreichsten Entfernungen", "stays among the \(k) most consequential removals") }
+    var without: String { t("ohne", "without") }
+    func notFollowed(_ reason: String) -> String { t("Nicht verfolgt: \(reason)", "Not followed: \(reason)") }
+
+    var consensusTitle: String { t("Worüber der Workshop noch sprechen sollte", "What the workshop should discuss next") }
+    var consensusHow: String {
+        t("Die Kreise der Teilnehmenden verglichen, Wirkung für Wirkung. Strittig ist eine Wirkung, die nicht alle gezeichnet haben, mit verschiedenem Vorzeichen oder verschiedenem Gewicht; Einigkeit heißt: alle, die beide Felder nennen, zeichneten sie gleich. Geordnet nach der Zahl der Befunde, die sich ändern, wenn man die Wirkung anders liest (Schlüsselfelder, stärkste Schleifen, Polarität, Cluster, Schlüssel des Was-wäre-wenn). Oben steht die Tagesordnung.",
+          "The participants' circles compared, edge by edge. An edge is disputed when not all drew it, or with different signs or weights; agreed when all who named both nodes drew it alike. Ordered by how many findings change when the edge is read the other way (key nodes, strongest loops, polarity, clusters, what-if keystones). The top is the agenda.")
+    }
+    var disputed: String { t("Strittig", "Disputed") }
+    var agreed: String { t("Einig", "Agreed") }
+    var edgeWord: String { t("Wirkung", "Edge") }
+    var drawnBy: String { t("gezeichnet von", "drawn by") }
+    var why: String { t("warum", "why") }
+    var changes: String { t("Befunde, die sich ändern", "findings that change") }
+    /// Why an edge is disputed, in the report's language.
+    func disputes(_ item: ConsensusReport.Item) -> String {
+        var parts: [String] = []
+        if item.couldDraw < 2 {
+            parts.append(t("nur \(item.drawnBy.joined(separator: ", ")) nennt beide Felder",
+                           "only \(item.drawnBy.joined(separator: ", ")) named both nodes"))
+        }
+        if item.drawnBy.count < item.couldDraw {
+            parts.append(t("\(item.drawnBy.count) von \(item.couldDraw) zeichneten sie", "drawn by \(item.drawnBy.count) of \(item.couldDraw)"))
+        }
+        if item.positive > 0 && item.negative > 0 {
+            parts.append(t("Vorzeichen uneins: \(item.positive) +, \(item.negative) −", "sign conflict: \(item.positive) +, \(item.negative) −"))
+        }
+        if item.minimum < item.maximum {
+            let range = "\(weight(item.minimum))–\(weight(item.maximum))"
+            parts.append(t("Gewichte \(range)", "weights \(range)"))
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    func firstOf(_ shown: Int, _ total: Int) -> String {
+        t("die ersten \(shown) von \(total)", "the first \(shown) of \(total)")
+    }
+
     func sweepCut(_ reason: String, evaluated: Int, total: Int) -> String {
         german ? "Unvollständig: \(evaluated) von \(total) Feldern bewertet (\(reason)); die Rangfolge gilt nur für diese."
             : "Incomplete: \(evaluated) of \(total) nodes evaluated (\(reason)); the ranking covers those only."
@@ -129,6 +182,14 @@ struct ReportWords {
     }
     var holds: String { t("gilt auch auf den belegten Wirkungen", "holds on the stated edges") }
     var doesNotHold: String { t("braucht erschlossene Wirkungen", "needs inferred edges") }
+
+    /// A weight as people write it: 2, 1.5 (1,5 in German), at most three decimals.
+    func weight(_ value: Double) -> String {
+        var text = format(value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") || text.hasSuffix(",") { text.removeLast() }
+        return text
+    }
 
     func format(_ value: Double, decimals: Int = 3) -> String {
         let text = String(format: "%.\(decimals)f", value)

@@ -119,6 +119,58 @@ enum Sections {
         return section("what-if", w.whatIfTitle, how: w.whatIfHow, w, content: content)
     }
 
+    static func robustness(_ d: ReportData, _ w: ReportWords) -> Body {
+        guard let r = d.robustness else { return .empty }
+        func share(_ s: Robustness.Share) -> String {
+            "\(w.format(s.holds * 100, decimals: 0)) % ± \(w.format(s.standardError * 100, decimals: 0))"
+        }
+        var rows: [(String, Robustness.Share)] = r.clusters.map {
+            (w.clusterHolds($0.number) + ": " + $0.members.map(d.label).joined(separator: ", "), $0.holdsTogether)
+        }
+        for loop in r.loops ?? [] {
+            let name = loop.nodes.map(d.label).joined(separator: " → ") + " (\(loop.polarity.letter))"
+            rows.append((name + " " + w.loopStays(r.top), loop.staysStrong))
+            rows.append((name + " " + w.keepsPolarity, loop.keepsPolarity))
+        }
+        for keystone in r.keystones ?? [] {
+            rows.append(("\(w.without) \(d.label(keystone.id)) " + w.keystoneStays(r.top), keystone.staysTop))
+        }
+        var content: [Body] = [.table(
+            .tr(.th(.text(w.node)), .th(.text(w.now)), .th(.class("number"), .text(w.inTop(r.top)))),
+            .forEach(r.nodes.filter { $0.inTop.holds > 0 || $0.baselineTop }) { row in
+                .tr(.td(.text(d.label(row.id))), .td(.text(row.baselineTop ? w.inTop(r.top) : "")),
+                    .td(.class("number"), .text(share(row.inTop))))
+            }
+        ), .table(
+            .tr(.th(.text(w.finding)), .th(.class("number"), .text(w.holdsShare))),
+            .forEach(rows) { row in .tr(.td(.text(row.0)), .td(.class("number"), .text(share(row.1)))) }
+        )]
+        for note in [r.loopsNote, r.keystonesNote].compactMap({ $0 }) { content.append(.p(.class("warning"), .text(w.notFollowed(note)))) }
+        return section("robustness", w.robustnessTitle, how: w.robustnessHow(runs: r.runs, spread: r.spread, seed: r.seed), w,
+                       content: content)
+    }
+
+    static func consensus(_ d: ReportData, _ w: ReportWords) -> Body {
+        guard let c = d.consensus else { return .empty }
+        func table(_ title: String, _ items: [ConsensusReport.Item], limit: Int, disputed: Bool) -> [Body] {
+            let shown = Array(items.prefix(limit))
+            let heading = title + (shown.count < items.count ? " (\(w.firstOf(shown.count, items.count)))" : "")
+            return [.h3(.text(heading)), .table(
+                .tr(.th(.text(w.edgeWord)), .th(.class("number"), .text(w.drawnBy)),
+                    .if(disputed, .th(.text(w.why))), .th(.class("number"), .text(w.changes))),
+                .forEach(shown) { item in
+                    .tr(.td(.text("\(d.label(item.from)) → \(d.label(item.to))")),
+                        .td(.class("number"), .text("\(item.drawnBy.count)/\(item.couldDraw)")),
+                        .if(disputed, .td(.text(w.disputes(item)))),
+                        .td(.class("number"), .text("\(item.changes.total)")))
+                }
+            )]
+        }
+        return section("consensus", w.consensusTitle, how: w.consensusHow, w,
+                       content: table(w.disputed, c.disagreements, limit: 10, disputed: true)
+                           + table(w.agreed, c.agreements, limit: 5, disputed: false))
+    }
+
     static func evidence(_ d: ReportData, _ w: ReportWords) -> Body {
         let counts = d.active.edgeCountByEvidence
         var content: [Body] = [.p(.text(w.evidenceCounts(stated: counts[.stated] ?? 0, inferred: counts[.inferred] ?? 0,

@@ -266,18 +266,21 @@ struct AnnotateTests {
 @Suite("circle report")
 struct ReportCommandTests {
     @Test func everySectionAndNothingFromTheInputUnescaped() throws {
-        let run = try runCircle(["report", "-o", "report.html"])
+        let run = try runCircle(["report", "-o", "report.html", "--robustness-runs", "40"])
         #expect(run.status == 0, "\(run.stderr)")
         let html = try String(contentsOf: scratchFolder.appending(path: "report.html"), encoding: .utf8)
-        for id in ["circle", "key-nodes", "clusters", "density", "arrangement", "loops", "micmac", "what-if", "evidence"] {
+        for id in ["circle", "key-nodes", "clusters", "density", "arrangement", "loops", "micmac", "what-if", "robustness",
+                   "evidence"] {
             #expect(html.contains("<section id=\"\(id)\">"), "section \(id)")
         }
         #expect(html.contains("So lesen Sie das"))
         #expect(!html.contains("http://") || !html.contains("src=\"http"), "no external resource")
         #expect(!html.lowercased().contains("<script"))
-        let english = try runCircle(["report", "--labels", "english", "-o", "report-en.html"])
+        #expect(html.contains("40-mal wiederholt") && !html.contains("<section id=\"consensus\">"))
+        let english = try runCircle(["report", "--labels", "english", "-o", "report-en.html", "--robustness-runs", "0"])
         #expect(english.status == 0)
-        #expect(try String(contentsOf: scratchFolder.appending(path: "report-en.html"), encoding: .utf8).contains("How to read this"))
+        let englishPage = try String(contentsOf: scratchFolder.appending(path: "report-en.html"), encoding: .utf8)
+        #expect(englishPage.contains("How to read this") && !englishPage.contains("<section id=\"robustness\">"))
 
         let hostile = try writeScratch("hostile.yaml", """
             circle: {title: "<script>alert('title')</script>"}
@@ -288,13 +291,54 @@ struct ReportCommandTests {
               - {from: a, to: b, weight: 2, quote: "<b>bold</b> & more"}
               - {from: b, to: a, weight: 1}
             """)
-        let hostileRun = try runCircle(["report", hostile, "-o", "hostile.html"])
+        let hostileRun = try runCircle(["report", hostile, "-o", "hostile.html", "--robustness-runs", "20"])
         #expect(hostileRun.status == 0, "\(hostileRun.stderr)")
         let page = try String(contentsOf: scratchFolder.appending(path: "hostile.html"), encoding: .utf8)
         #expect(!page.lowercased().contains("<script"))
         #expect(!page.contains("<img"))
         #expect(!page.contains("<b>bold"))
         #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
+}
+
+@Suite("circle report of a workshop")
+struct WorkshopReportTests {
+    @Test func consensusSectionWithParticipants() throws {
+        let files = ["anna", "ben", "carla"].map { TestPaths.file("Datasets/workshop/\($0).yaml").path }
+        #expect(try runCircle(["merge"] + files + ["-o", "workshop.yaml"]).status == 0)
+        let run = try runCircle(["report", "workshop.yaml", "--robustness-runs", "20", "-o", "workshop.html"]
+            + files.flatMap { ["--participant", $0] })
+        #expect(run.status == 0, "\(run.stderr)")
+        let page = try String(contentsOf: scratchFolder.appending(path: "workshop.html"), encoding: .utf8)
+        #expect(page.contains("<section id=\"consensus\">") && page.contains("Vorzeichen uneins: 2 +, 1 −"))
+        #expect(try runCircle(["report", "--participant", files[0], "-o", "one.html"]).status == 64)
+    }
+}
+
+@Suite("circle robustness and consensus")
+struct RobustnessCommandTests {
+    @Test func reproducibleFiguresAndClearRefusals() throws {
+        let first = try runCircle(["robustness", "--runs", "60", "--seed", "3", "--format", "csv"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let again = try runCircle(["robustness", "--runs", "60", "--seed", "3", "--format", "csv", "--threads", "1"])
+        #expect(first.stdout == again.stdout)
+        let table = rows(first.stdout)
+        #expect(table.first == ["finding", "subject", "baseline", "holds", "standard_error"])
+        #expect(Set(table.dropFirst().map(\.[0])) == ["in_top", "cluster_holds", "loop_stays_strong", "loop_keeps_polarity",
+                                                     "keystone_stays"])
+        #expect(try runCircle(["robustness", "--runs", "0"]).status == 64)
+        #expect(try runCircle(["robustness", "--spread", "-1"]).status == 64)
+    }
+
+    @Test func consensusAndAMappingWithAProblem() throws {
+        let files = ["anna", "ben", "carla"].map { TestPaths.file("Datasets/workshop/\($0).yaml").path }
+        let run = try runCircle(["consensus"] + files + ["--format", "csv"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let first = try #require(rows(run.stdout).dropFirst().first)
+        #expect(first[0] == "disagreement" && first[1] == "kulturelle_veraenderung" && first[2] == "unternehmenskultur")
+        let mapping = try writeScratch("labels.csv", "label,id\nUnternehmenskultur,kultur\n,x\n")
+        let bad = try runCircle(["consensus"] + files + ["--mapping", mapping])
+        #expect(bad.status == 65 && bad.stderr.contains("labels.csv:3:1: error: a row needs both a label and an id"))
     }
 }
 

@@ -33,6 +33,9 @@ public struct ConsensusReport: Sendable, Codable {
         public var couldDraw: Int
         public var positive: Int
         public var negative: Int
+        /// The least and greatest weight (strength) among those who drew it.
+        public var minimum: Double
+        public var maximum: Double
         /// The signed weights compared (disputed: the range; agreed: none to the weight).
         public var low: Double
         public var high: Double
@@ -73,7 +76,7 @@ public struct ConsensusReport: Sendable, Codable {
             let low = min(range.lowerBound, range.upperBound), high = max(range.lowerBound, range.upperBound)
             let changes = try Self.changes(merged, edge: position, low: low, high: high, evaluator: evaluator, k: k)
             let item = Item(from: row.from, to: row.to, drawnBy: row.drawnBy, couldDraw: couldDraw, positive: row.positive,
-                            negative: row.negative, low: low, high: high, disputes: disputes, changes: changes)
+                            negative: row.negative, minimum: row.minimum, maximum: row.maximum, low: low, high: high, disputes: disputes, changes: changes)
             if disputes.isEmpty { agreed.append(item) } else { disputed.append(item) }
         }
         func order(_ a: Item, _ b: Item) -> Bool { (-a.changes.total, a.from, a.to) < (-b.changes.total, b.from, b.to) }

@@ -25,6 +25,11 @@ struct ParticipantOptions: ParsableArguments {
 
     /// The participants' circles, named by file, with their nodes matched.
     func load() throws -> [(name: String, circle: StrategyCircle)] {
+        try Self.load(files, match: match, mapping: mapping)
+    }
+
+    static func load(_ files: [String], match: NodeMatching.Key = .id,
+                     mapping: String? = nil) throws -> [(name: String, circle: StrategyCircle)] {
         let circles = try files.map { file in
             (name: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent,
              circle: try loadOrExit { () throws(CircleLoadError) in try CircleLoader.load(path: file) })
