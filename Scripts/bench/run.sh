@@ -31,5 +31,16 @@ for sweep in ("single", "pairs"):
         samples.append(time.perf_counter() - start)
     print(json.dumps({"tool": "StrategyCircle", "graph": "seed circle",
                       "algorithm": f"circle whatif --sweep {sweep} (whole process)", "seconds": statistics.median(samples)}))
+# `circle robustness`: 1,000 runs of the analysis with drawn weights (issue: under 10 s on 2 cores).
+for threads in ("1", "2"):
+    samples = []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run([sys.argv[1], "robustness", "--runs", "1000", "--threads", threads, "-q"], check=True,
+                       stdout=subprocess.DEVNULL)
+        samples.append(time.perf_counter() - start)
+    print(json.dumps({"tool": "StrategyCircle", "graph": "seed circle",
+                      "algorithm": f"circle robustness --runs 1000 --threads {threads} (whole process)",
+                      "seconds": statistics.median(samples)}))
 PY
 python3 "$here/report.py" "$work/ours.jsonl" "$work/peers.jsonl"
