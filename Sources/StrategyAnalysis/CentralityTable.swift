@@ -41,6 +41,11 @@ public struct CentralityOptions: Sendable {
     /// Skip the shortest-path measures (betweenness, closeness, harmonic: O(n·m)) when
     /// n·m exceeds this; they are then listed as unavailable with the reason. Nil: no limit.
     public var maxPathWork: Double?
+    /// Threads for the path measures (0: all cores); the values do not depend on it.
+    public var threads = 0
+    /// Estimate betweenness from sampled paths with this guarantee (ε, δ) and seed instead of
+    /// computing it exactly (`ApproximateBetweenness`); nil: exact.
+    public var approximateBetweenness: (epsilon: Double, delta: Double, seed: UInt64)?
     public init() {}
 }
 
@@ -50,6 +55,8 @@ public struct CentralityTable: Sendable {
     public private(set) var values: [CentralityMeasure: [Double]] = [:]
     /// Measures that have no value for this graph, with the reason (e.g. Katz diverging).
     public private(set) var unavailable: [CentralityMeasure: String] = [:]
+    /// Measures that are estimates, with their guarantee (every output says so).
+    public private(set) var approximations: [CentralityMeasure: ApproximateBetweenness.Guarantee] = [:]
 
     /// Computes `measures` on `circle` (pass `circle.activePart` to leave excluded nodes out).
     public init(_ circle: StrategyCircle, measures: [CentralityMeasure] = CentralityMeasure.allCases,
@@ -74,9 +81,17 @@ public struct CentralityTable: Sendable {
                     + "shortest-path work for this report; run `circle centrality --measure \(measure.rawValue)`"
             }
         } else {
-            if want(.betweenness) { values[.betweenness] = Betweenness.compute(view, weighting: options.weighting).nodes }
-            if want(.closeness) { values[.closeness] = Closeness.closeness(view, weighting: options.weighting) }
-            if want(.harmonic) { values[.harmonic] = Closeness.harmonic(view, weighting: options.weighting) }
+            if want(.betweenness), let sampling = options.approximateBetweenness {
+                let estimate = ApproximateBetweenness.compute(view, weighting: options.weighting, epsilon: sampling.epsilon,
+                                                              delta: sampling.delta, seed: sampling.seed, threads: options.threads)
+                values[.betweenness] = estimate.nodes
+                approximations[.betweenness] = estimate.guarantee
+            } else if want(.betweenness) {
+                values[.betweenness] = Betweenness.compute(view, weighting: options.weighting, threads: options.threads,
+                                                           edges: false).nodes
+            }
+            if want(.closeness) { values[.closeness] = Closeness.closeness(view, weighting: options.weighting, threads: options.threads) }
+            if want(.harmonic) { values[.harmonic] = Closeness.harmonic(view, weighting: options.weighting, threads: options.threads) }
         }
         func attempt(_ measure: CentralityMeasure, _ body: () throws(CentralityError) -> [Double]) {
             guard wanted.contains(measure) else { return }

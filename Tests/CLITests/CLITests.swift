@@ -193,6 +193,25 @@ struct AnalysisCommandTests {
         #expect(try runCircle(["arrange", csv]).status == 64)
     }
 
+    @Test func approximateBetweennessSaysSoAndStaysWithinEpsilon() throws {
+        let run = try runCircle(["centrality", "--measure", "betweenness", "--approximate", "--epsilon", "0.05", "--seed", "4",
+                                 "--format", "csv", "--threads", "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("id,betweenness_approx\n"))
+        #expect(run.stderr.contains("betweenness is approximate: every value within 0.05 of the exact one with probability ≥ 0.9"))
+        let fixture = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.fixtures)) as? [String: Any]
+        let seed = ((fixture?["graphs"] as? [String: Any])?["seed"] as? [String: Any])?["measures"] as? [String: [String: Double]]
+        let exact = try #require(seed?["betweenness"])
+        for line in run.stdout.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: ",").map(String.init)
+            #expect(abs(Double(fields[1])! - exact[fields[0]]!) <= 0.05, "\(fields[0])")
+        }
+        let twoThreads = try runCircle(["centrality", "--measure", "betweenness", "--approximate", "--epsilon", "0.05", "--seed", "4",
+                                        "--format", "csv", "--threads", "2"])
+        #expect(twoThreads.stdout == run.stdout)
+        #expect(try runCircle(["centrality", "--approximate", "--epsilon", "0"]).status == 64)
+    }
+
     @Test func unknownMeasureIsAUsageError() throws {
         let run = try runCircle(["centrality", "--measure", "pagernak"])
         #expect(run.status == 64)

@@ -6,6 +6,17 @@ package struct SplitMix64: RandomNumberGenerator, Sendable {
 
     package init(seed: UInt64) { state = seed }
 
+    /// The generator of stream `index` under `seed`: independent-looking streams for the
+    /// runs or samples of a seeded computation, so each can be drawn on any thread and the
+    /// result does not depend on the thread count.
+    package init(seed: UInt64, stream index: Int) {
+        var mixer = SplitMix64(seed: seed ^ (UInt64(truncatingIfNeeded: index) &* 0xD1B5_4A32_D192_ED03))
+        state = mixer.next()
+    }
+
+    /// A uniform double in [0, 1) from the top 53 bits.
+    package mutating func nextUnit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+
     package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

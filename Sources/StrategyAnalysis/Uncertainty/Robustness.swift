@@ -127,7 +127,7 @@ public struct Robustness: Sendable, Codable {
                                keystones: keystoneNames.count)
             var r = worker
             while r < runCount {
-                var generator = SplitMix64(seed: Self.streamSeed(seed, run: r))
+                var generator = SplitMix64(seed: seed, stream: r)
                 if let drawn = try? Self.draw(base, ranges: ranges, using: &generator) {
                     let found = evaluator.findings(of: drawn)
                     let better = found.meanRanks
@@ -194,20 +194,13 @@ public struct Robustness: Sendable, Codable {
         return order.filter { values[$0] >= cut }
     }
 
-    /// The seed of run r's stream (a SplitMix64 step mixes the pair, so neighbouring runs and
-    /// seeds give unrelated streams).
-    static func streamSeed(_ seed: UInt64, run: Int) -> UInt64 {
-        var mixer = SplitMix64(seed: seed ^ (UInt64(truncatingIfNeeded: run) &* 0xD1B5_4A32_D192_ED03))
-        return mixer.next()
-    }
-
     /// `circle` with every edge's signed weight drawn uniformly within its range.
     static func draw(_ circle: StrategyCircle, ranges: [ClosedRange<Double>],
                      using generator: inout SplitMix64) throws(ModelValidationError) -> StrategyCircle {
         var edges = circle.edges
         for e in edges.indices {
             let range = ranges[e]
-            let u = Double(generator.next() >> 11) * 0x1.0p-53  // uniform in [0, 1)
+            let u = generator.nextUnit()
             let value = range.lowerBound + (range.upperBound - range.lowerBound) * u
             let (weight, sign) = Sign.split(signedWeight: value)
             edges[e].weight = max(weight, .leastNormalMagnitude)

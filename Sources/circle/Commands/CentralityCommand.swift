@@ -41,9 +41,27 @@ struct CentralityCommand: ParsableCommand {
     @Flag(name: .customLong("include-excluded"), help: "Keep nodes whose status is excluded.")
     var includeExcluded = false
 
+    @Flag(help: ArgumentHelp("Estimate betweenness from sampled shortest paths (Riondato & Kornaropoulos 2016): every value within --epsilon of the exact one with probability ≥ 1 − --delta."))
+    var approximate = false
+
+    @Option(help: "The largest error of approximate betweenness (normalised scale).")
+    var epsilon = 0.01
+
+    @Option(help: "The probability that approximate betweenness misses its --epsilon.")
+    var delta = 0.1
+
+    @Option(help: "Seed of approximate betweenness (same seed, same values).")
+    var seed: UInt64 = 1
+
+    @Option(help: "Threads for betweenness, closeness and harmonic (default: all cores); the values do not depend on it.")
+    var threads: Int?
+
     func validate() throws {
         _ = try measures()
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if !(epsilon > 0 && epsilon < 1) { throw ValidationError("--epsilon must be between 0 and 1") }
+        if !(delta > 0 && delta < 1) { throw ValidationError("--delta must be between 0 and 1") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
     func measures() throws -> [CentralityMeasure] {
@@ -69,29 +87,37 @@ struct CentralityCommand: ParsableCommand {
         var options = CentralityOptions()
         options.weighting = weightAs == .strength ? .strength : (weightAs == .distance ? .distance : .unweighted)
         options.undirected = undirected
+        options.threads = threads ?? 0
+        if approximate { options.approximateBetweenness = (epsilon, delta, seed) }
         let table = CentralityTable(circle, measures: chosen, options: options)
+        for (measure, g) in table.approximations {
+            printError("circle: \(measure.rawValue) is approximate: every value within \(g.epsilon) of the exact one with "
+                + "probability ≥ \(1 - g.delta) (\(g.samples) sampled paths, seed \(g.seed); Riondato & Kornaropoulos 2016)")
+        }
         for (measure, reason) in table.unavailable.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             printError("circle: \(measure.rawValue) not computed: \(reason)")
         }
         let shown = chosen.filter { table.values[$0] != nil }
         let columns = shown.map { table.values[$0] ?? [] }
+        // An estimated measure says so in its column name, in every format.
+        let names = shown.map { table.approximations[$0] == nil ? $0.rawValue : $0.rawValue + "_approx" }
         var rows = Array(circle.nodes.indices)
         if let first = shown.first {
             rows = table.top(first, limit: top ?? circle.nodes.count).map(\.node)
         }
         switch output.format {
         case .csv:
-            print(CSVText.row(["id"] + shown.map(\.rawValue)))
+            print(CSVText.row(["id"] + names))
             for v in rows { print(CSVText.row([circle.nodes[v].id] + columns.map { full($0[v]) })) }
         case .json:
             struct Row: Encodable { var id: String; var label: String; var values: [String: Double] }
             let result = rows.map { v in
                 Row(id: circle.nodes[v].id, label: circle.nodes[v].label,
-                    values: Dictionary(uniqueKeysWithValues: zip(shown, columns).map { ($0.rawValue, $1[v]) }))
+                    values: Dictionary(uniqueKeysWithValues: zip(names, columns).map { ($0, $1[v]) }))
             }
             print(try jsonText(result))
         case .table:
-            var text = TextTable([("Node", .left)] + shown.map { ($0.rawValue, TextTable.Alignment.right) })
+            var text = TextTable([("Node", .left)] + names.map { ($0, TextTable.Alignment.right) })
             for v in rows { text.add([circle.nodes[v].label] + columns.map { short($0[v]) }) }
             print(text.render())
         }
