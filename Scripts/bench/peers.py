@@ -9,6 +9,8 @@ Calls, with the conventions matched to StrategyCircle's:
                networkx: nx.pagerank(G, alpha=0.85, weight="weight", tol=1e-6)
   betweenness  igraph: g.betweenness(weights=<1/weight>, directed=True)      (one thread)
                networkx: nx.betweenness_centrality(G, weight=<1/weight>)
+  betweenness_unweighted  igraph: g.betweenness(directed=True)               (one thread)
+  closeness    igraph: g.closeness(weights=<1/weight>, mode="in")            (one thread)
   louvain      igraph: g.as_undirected(mode="collapse", combine_edges="sum").community_multilevel(weights="weight")
                networkx: nx.community.louvain_communities(G.to_undirected(), weight="weight", seed=1)
   leiden       igraph: community_leiden(objective_function="modularity", weights="weight", n_iterations=-1)
@@ -68,6 +70,16 @@ for task in tasks:
         elif algorithm == "pagerank":
             fn = (lambda: g.pagerank(weights="weight", damping=0.85)) if tool == "igraph" else \
                 (lambda: nx.pagerank(g, alpha=0.85, weight="weight", tol=1e-6))
+        elif algorithm.startswith("betweenness_unweighted"):
+            fn = (lambda: g.betweenness(directed=True)) if tool == "igraph" else (lambda: nx.betweenness_centrality(g))
+        elif algorithm == "closeness":
+            if tool == "igraph":
+                lengths = [1.0 / w for w in g.es["weight"]]
+                fn = lambda: g.closeness(weights=lengths, mode="in")
+            else:
+                for _, _, d in g.edges(data=True):
+                    d["inv"] = 1.0 / d["weight"]
+                fn = lambda: nx.closeness_centrality(g, distance="inv")
         elif algorithm.startswith("betweenness"):
             if tool == "igraph":
                 lengths = [1.0 / w for w in g.es["weight"]]

@@ -23,7 +23,9 @@ struct ShortestPathCounts {
     /// Every node given a distance by the last search (with `order`, what the next resets;
     /// a search stopped at its target leaves some reached but unsettled).
     private var touched: [Int32] = []
-    private var heap = MinHeap()
+    private var heap = DistanceHeap()
+    /// Each out-edge's length, computed once (`weighting.length` of its weight).
+    private let lengths: [Double]
     private var settledStamp: [UInt32]
     private var stamp: UInt32 = 0
 
@@ -37,6 +39,7 @@ struct ShortestPathCounts {
         predecessorNodes = [Int32](repeating: 0, count: adjacency.edgeCount)
         predecessorEdges = [Int32](repeating: 0, count: adjacency.edgeCount)
         settledStamp = [UInt32](repeating: 0, count: n)
+        lengths = adjacency.outWeights.map(weighting.length)
         order.reserveCapacity(n)
     }
 
@@ -89,7 +92,7 @@ struct ShortestPathCounts {
         }
         heap.removeAll()
         heap.push(0, Int32(source))
-        while let (d, node) = heap.pop() {
+        while let (d, node) = heap.popMin() {
             let v = Int(node)
             if settledStamp[v] == stamp { continue }
             settledStamp[v] = stamp
@@ -98,7 +101,7 @@ struct ShortestPathCounts {
             for e in Int(g.outOffsets[v])..<Int(g.outOffsets[v + 1]) {
                 let w = Int(g.outTargets[e])
                 if settledStamp[w] == stamp { continue }
-                let candidate = d + weighting.length(g.outWeights[e])
+                let candidate = d + lengths[e]
                 if distance[w] == .infinity || (candidate < distance[w] && !PathWeighting.ties(candidate, distance[w])) {
                     if distance[w] == .infinity { touched.append(Int32(w)) }
                     distance[w] = candidate
@@ -120,5 +123,50 @@ struct ShortestPathCounts {
         predecessorNodes[slot] = Int32(v)
         predecessorEdges[slot] = edge
         predecessorCount[w] += 1
+    }
+}
+
+/// A binary min-heap of (distance, node) in one array, sifted with a hole (no swaps). Equal
+/// distances pop in an order fixed by the pushes, which path counts do not depend on.
+struct DistanceHeap {
+    private struct Entry {
+        var key: Double
+        var node: Int32
+    }
+
+    private var entries: [Entry] = []
+
+    mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
+
+    mutating func push(_ key: Double, _ node: Int32) {
+        entries.append(Entry(key: key, node: node))
+        var child = entries.count - 1
+        let item = entries[child]
+        while child > 0 {
+            let parent = (child - 1) >> 1
+            guard item.key < entries[parent].key else { break }
+            entries[child] = entries[parent]
+            child = parent
+        }
+        entries[child] = item
+    }
+
+    mutating func popMin() -> (Double, Int32)? {
+        guard let top = entries.first else { return nil }
+        let last = entries.removeLast()
+        let count = entries.count
+        if count > 0 {
+            var hole = 0
+            while true {
+                var child = 2 * hole + 1
+                if child >= count { break }
+                if child + 1 < count && entries[child + 1].key < entries[child].key { child += 1 }
+                guard entries[child].key < last.key else { break }
+                entries[hole] = entries[child]
+                hole = child
+            }
+            entries[hole] = last
+        }
+        return (top.key, top.node)
     }
 }

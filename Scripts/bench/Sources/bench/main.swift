@@ -45,9 +45,17 @@ for task in tasks {
     case "pagerank":
         seconds = try time(task.repeats) { sink += try Spectral.pageRank(directed, tolerance: 1e-6)[0] }
     case "betweenness":
-        seconds = time(task.repeats) { sink += Betweenness.compute(directed).nodes[0] }
+        seconds = time(task.repeats) { sink += Betweenness.compute(directed, edges: false).nodes[0] }
     case "betweenness_1thread":
-        seconds = time(task.repeats) { sink += Betweenness.compute(directed, threads: 1).nodes[0] }
+        seconds = time(task.repeats) { sink += Betweenness.compute(directed, threads: 1, edges: false).nodes[0] }
+    case "betweenness_unweighted":
+        seconds = time(task.repeats) { sink += Betweenness.compute(directed, weighting: .unweighted, edges: false).nodes[0] }
+    case "betweenness_unweighted_1thread":
+        seconds = time(task.repeats) {
+            sink += Betweenness.compute(directed, weighting: .unweighted, threads: 1, edges: false).nodes[0]
+        }
+    case "closeness":
+        seconds = time(task.repeats) { sink += Closeness.closeness(directed)[0] }
     case "louvain":
         let network = SynergyNetwork(circle.adjacency)
         seconds = time(task.repeats) { sink += Double(Louvain.clusters(network, seed: 1).count) }
