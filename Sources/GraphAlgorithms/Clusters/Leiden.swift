@@ -66,7 +66,7 @@ public enum Leiden {
             if members[own] == 0, best != own { emptyCommunities.append(own) }
             if best != own {
                 for e in graph.offsets[v]..<graph.offsets[v + 1] {
-                    let u = graph.neighbours[e]
+                    let u = Int(graph.neighbours[e])
                     if moves.cluster[u] != best, !queued[u] {
                         queued[u] = true
                         queue.append(u)
@@ -92,8 +92,8 @@ public enum Leiden {
         var partN = graph.kn
         var external = [Double](repeating: 0, count: n)
         for v in 0..<n {
-            for e in graph.offsets[v]..<graph.offsets[v + 1] where graph.neighbours[e] != v {
-                if partition[graph.neighbours[e]] == partition[v] { external[v] += graph.positive[e] }
+            for e in graph.offsets[v]..<graph.offsets[v + 1] where Int(graph.neighbours[e]) != v {
+                if partition[Int(graph.neighbours[e])] == partition[v] { external[v] += graph.positive[e] }
             }
         }
         let twiceP = quality.twiceP
@@ -111,7 +111,7 @@ public enum Leiden {
             guard singleton[v], wellConnected(external[v], graph.kp[v], communityDegree[partition[v]]) else { continue }
             touched.removeAll(keepingCapacity: true)
             for e in graph.offsets[v]..<graph.offsets[v + 1] {
-                let u = graph.neighbours[e]
+                let u = Int(graph.neighbours[e])
                 guard u != v, partition[u] == partition[v] else { continue }
                 let c = refined[u]
                 if !isTouched[c] { isTouched[c] = true; touched.append(c) }
