@@ -212,6 +212,18 @@ struct AnalysisCommandTests {
         #expect(try runCircle(["centrality", "--approximate", "--epsilon", "0"]).status == 64)
     }
 
+    @Test func timingsGoToStderrAndLeaveTheResultsAlone() throws {
+        let plain = try runCircle(["centrality", "--format", "csv"])
+        let timed = try runCircle(["centrality", "--format", "csv", "--timings"])
+        #expect(timed.status == 0 && timed.stdout == plain.stdout)
+        for phase in ["load:", "centrality:", "output:", "total (whole process after start-up):"] {
+            #expect(timed.stderr.contains(phase), "\(phase)")
+        }
+        #expect(!plain.stderr.contains("timings"))
+        let render = try runCircle(["render", "-o", "timed.svg", "--timings"])
+        #expect(render.status == 0 && render.stderr.contains("layout and drawing:") && render.stderr.contains("write timed.svg:"))
+    }
+
     @Test func unknownMeasureIsAUsageError() throws {
         let run = try runCircle(["centrality", "--measure", "pagernak"])
         #expect(run.status == 64)

@@ -23,12 +23,14 @@ struct AnalyzeCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var annotation: AnnotateOptions
 
+    @OptionGroup var timing: TimingOptions
+
     func run() throws {
         let activity = ActivityIndicator("analysing the circle", quiet: output.quiet)
         defer { activity.finish() }
         let circle = try input.load()
         try annotation.write(circle.activePart)
-        let report = AnalysisReport(circle, clusterOptions: clustering.options)
+        let report = Timings.shared.measure("analysis") { AnalysisReport(circle, clusterOptions: clustering.options) }
         switch output.format {
         case .json: print(try jsonText(report))
         case .csv:

@@ -19,6 +19,8 @@ struct ArrangeCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var timing: TimingOptions
+
     func run() throws {
         let circle = try input.load().activePart
         guard !circle.sectors.isEmpty else { throw ValidationError("this graph has no sectors to arrange") }

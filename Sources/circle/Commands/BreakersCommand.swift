@@ -30,6 +30,8 @@ struct BreakersCommand: ParsableCommand {
     @Option(name: .customLong("time-budget"), help: "Seconds for the loop list and each exact search.")
     var timeBudget: Double = LoopBreakers.defaultTimeBudgetSeconds
 
+    @OptionGroup var timing: TimingOptions
+
     func run() throws {
         let activity = ActivityIndicator("searching for loop breakers", quiet: output.quiet)
         defer { activity.finish() }

@@ -56,6 +56,8 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: "Threads for betweenness, closeness and harmonic (default: all cores); the values do not depend on it.")
     var threads: Int?
 
+    @OptionGroup var timing: TimingOptions
+
     func validate() throws {
         _ = try measures()
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
@@ -89,7 +91,7 @@ struct CentralityCommand: ParsableCommand {
         options.undirected = undirected
         options.threads = threads ?? 0
         if approximate { options.approximateBetweenness = (epsilon, delta, seed) }
-        let table = CentralityTable(circle, measures: chosen, options: options)
+        let table = Timings.shared.measure("centrality") { CentralityTable(circle, measures: chosen, options: options) }
         for (measure, g) in table.approximations {
             printError("circle: \(measure.rawValue) is approximate: every value within \(g.epsilon) of the exact one with "
                 + "probability ≥ \(1 - g.delta) (\(g.samples) sampled paths, seed \(g.seed); Riondato & Kornaropoulos 2016)")

@@ -40,10 +40,12 @@ struct CircleCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            finishStandardOutput()
+            Timings.shared.measure("output", finishStandardOutput)
+            Timings.shared.report()
             exit(withError: error)
         }
-        finishStandardOutput()
+        Timings.shared.measure("output", finishStandardOutput)
+        Timings.shared.report()
         exit()
     }
 

@@ -22,10 +22,12 @@ struct ClustersCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var annotation: AnnotateOptions
 
+    @OptionGroup var timing: TimingOptions
+
     func run() throws {
         let circle = try input.load().activePart
         try annotation.write(circle)
-        let result = ClusterResult(circle, options: clustering.options)
+        let result = Timings.shared.measure("clusters") { ClusterResult(circle, options: clustering.options) }
         switch output.format {
         case .json: print(try jsonText(result))
         case .csv:

@@ -31,6 +31,8 @@ struct CompareCommand: ParsableCommand {
         var comparison: CircleComparison
     }
 
+    @OptionGroup var timing: TimingOptions
+
     func run() throws {
         let named = try participants.load()
         var results: [PairResult] = []

@@ -31,6 +31,8 @@ struct ConsensusCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var timing: TimingOptions
+
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
         if limit < 0 { throw ValidationError("--limit must be 0 (all) or more") }
@@ -42,7 +44,7 @@ struct ConsensusCommand: ParsableCommand {
         let circles = try participants.load()
         let report: ConsensusReport
         do {
-            report = try ConsensusReport(circles, top: top)
+            report = try Timings.shared.measure("consensus") { () throws(ModelValidationError) in try ConsensusReport(circles, top: top) }
         } catch {
             for issue in error.issues { printError("circle: the merged circle is not valid: \(issue.description)") }
             throw ExitCode.badData

@@ -38,6 +38,8 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Write OUT in this format regardless of its extension.")
     var to: CircleFormat?
 
+    @OptionGroup var timing: TimingOptions
+
     func validate() throws {
         if to == nil, CircleFormat(fileExtensionOf: output) == nil {
             throw ValidationError("cannot tell the format of '\(output)' from its extension; name it with --to "

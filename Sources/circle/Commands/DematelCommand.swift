@@ -57,6 +57,8 @@ struct DematelCommand: ParsableCommand {
     @Option(help: "Fuzzy procedure: cfcs (defuzzify, then DEMATEL) or componentwise (DEMATEL per component).")
     var fuzzy: FuzzyDematel.Method = .cfcs
 
+    @OptionGroup var timing: TimingOptions
+
     func validate() throws {
         try panel.check(against: input)
         if let map, ![.svg, .png, .pdf].contains(RenderFormat(fileExtensionOf: map)) {

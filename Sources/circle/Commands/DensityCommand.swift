@@ -25,6 +25,8 @@ struct DensityCommand: ParsableCommand {
     @OptionGroup var clustering: ClusterArguments
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var timing: TimingOptions
+
     func run() throws {
         let circle = try input.load().activePart
         let density: SynergyDensity

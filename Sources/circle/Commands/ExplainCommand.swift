@@ -32,6 +32,8 @@ struct ExplainCommand: ParsableCommand {
     @Option(name: .long, help: "How many of the strongest loops to list.")
     var loops = 3
 
+    @OptionGroup var timing: TimingOptions
+
     func validate() throws {
         guard loops >= 0 else { throw ValidationError("--loops must be 0 or more, got \(loops)") }
     }

@@ -16,6 +16,8 @@ struct InfoCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var timing: TimingOptions
+
     func run() throws {
         let circle = try input.load()
         let summary = CircleSummary(of: circle)

@@ -50,6 +50,8 @@ struct LoopsCommand: ParsableCommand {
     @Option(name: .customLong("time-budget"), help: "Stop enumerating after this many seconds.")
     var timeBudget: Double = LoopQuery.defaultTimeBudgetSeconds
 
+    @OptionGroup var timing: TimingOptions
+
     func validate() throws {
         if minLength < 1 { throw ValidationError("--min-length must be at least 1") }
         if let maxLength, maxLength < minLength { throw ValidationError("--max-length must be at least --min-length") }
@@ -72,7 +74,7 @@ struct LoopsCommand: ParsableCommand {
         query.timeBudget = .milliseconds(Int64(timeBudget * 1000))
         if let through { query.throughNodes = try resolveIDs(through, in: circle) }
         if let throughEdge { query.throughEdge = try resolveEdge(throughEdge, in: circle) }
-        let report = LoopReport(circle, query: query)
+        let report = Timings.shared.measure("loops") { LoopReport(circle, query: query) }
         if report.completion != .complete {
             printError("circle: loop enumeration \(report.completion.rawValue) after \(report.enumerated) loops; counts are partial")
         }

@@ -43,6 +43,8 @@ struct MergeCommand: ParsableCommand {
 
     @OptionGroup var format: OutputOptions
 
+    @OptionGroup var timing: TimingOptions
+
     func validate() throws {
         let count = participants.files.count
         if minAgreement < 1 || minAgreement > count {

@@ -34,6 +34,8 @@ struct MicmacCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also draw the indirect influence–dependence map to this file.", valueName: "file"))
     var map: String?
 
+    @OptionGroup var timing: TimingOptions
+
     func validate() throws {
         try panel.check(against: input)
         if let map, ![.svg, .png, .pdf].contains(RenderFormat(fileExtensionOf: map)) {
@@ -45,7 +47,7 @@ struct MicmacCommand: ParsableCommand {
         let circle = try panel.load(input)
         try annotation.write(circle)
         try requireDenseSize(circle, method: "MICMAC")
-        let analysis = StructuralAnalysis(circle, split: split)
+        let analysis = Timings.shared.measure("micmac") { StructuralAnalysis(circle, split: split) }
         switch output.format {
         case .json: print(try jsonText(analysis))
         case .csv:

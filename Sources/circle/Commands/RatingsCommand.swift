@@ -37,6 +37,8 @@ struct RatingsCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write the map as a circle file (YAML).", valueName: "file.yaml"))
     var outputFile: String?
 
+    @OptionGroup var timing: TimingOptions
+
     func validate() throws {
         if resolution < 1 || resolution > 100_000 { throw ValidationError("--resolution must be between 1 and 100000") }
         if let outputFile, !["yaml", "yml"].contains(URL(fileURLWithPath: outputFile).pathExtension.lowercased()) {

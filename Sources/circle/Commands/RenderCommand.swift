@@ -73,6 +73,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --script: the scenario to draw (needed when the script has several).", valueName: "name"))
     var scenario: String?
 
+    @OptionGroup var timing: TimingOptions
+
     func validate() throws {
         guard RenderFormat(fileExtensionOf: output) != nil else {
             throw ValidationError("cannot tell the format of '\(output)': use .png, .svg, .pdf, .dot, .xdot or .json")
@@ -149,7 +151,9 @@ struct RenderCommand: ParsableCommand {
         let format = RenderFormat(fileExtensionOf: output) ?? .png
         let bytes: [UInt8]
         do {
-            bytes = try CircleDrawing.render(circle, options: options, format: format)
+            bytes = try Timings.shared.measure("layout and drawing") { () throws(GraphvizError) in
+                try CircleDrawing.render(circle, options: options, format: format)
+            }
         } catch {
             printError("circle: \(error)")
             // A circle Graphviz cannot represent is a data problem; anything else is ours.

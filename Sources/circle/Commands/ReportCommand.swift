@@ -45,6 +45,8 @@ struct ReportCommand: ParsableCommand {
         "A workshop participant's circle (give two or more): the report gains the consensus section.", valueName: "file"))
     var participantFiles: [String] = []
 
+    @OptionGroup var timing: TimingOptions
+
     func validate() throws {
         if !["html", "htm"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) {
             throw ValidationError("--output takes a .html file")
@@ -67,7 +69,7 @@ struct ReportCommand: ParsableCommand {
         if !participantFiles.isEmpty { options.participants = try ParticipantOptions.load(participantFiles) }
         let html: String
         do {
-            html = try HTMLReport.html(circle, options: options)
+            html = try Timings.shared.measure("report (every analysis and drawing)") { try HTMLReport.html(circle, options: options) }
         } catch {
             printError("circle: \(error)")
             throw ExitCode.internalError

@@ -44,6 +44,8 @@ struct RobustnessCommand: ParsableCommand {
 
     static let maxRuns = 1_000_000
 
+    @OptionGroup var timing: TimingOptions
+
     func validate() throws {
         if runs < 1 || runs > Self.maxRuns { throw ValidationError("--runs must be between 1 and \(Self.maxRuns)") }
         if !(spread >= 0 && spread.isFinite) { throw ValidationError("--spread must be a number ≥ 0") }
@@ -63,7 +65,7 @@ struct RobustnessCommand: ParsableCommand {
         options.threads = threads
         let result: Robustness
         do {
-            result = try Robustness(circle, options: options)
+            result = try Timings.shared.measure("robustness runs") { () throws(ModelValidationError) in try Robustness(circle, options: options) }
         } catch {
             for issue in error.issues { printError("circle: a drawn circle is not valid: \(issue.description)") }
             throw ExitCode.internalError

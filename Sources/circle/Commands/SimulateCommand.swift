@@ -79,6 +79,8 @@ struct SimulateCommand: ParsableCommand {
         """, valueName: "file.svg|png|pdf"))
     var chart: String?
 
+    @OptionGroup var timing: TimingOptions
+
     func validate() throws {
         if maxSteps < 1 { throw ValidationError("--max-steps must be at least 1") }
         if !lambda.isFinite || lambda <= 0 { throw ValidationError("--lambda must be positive") }

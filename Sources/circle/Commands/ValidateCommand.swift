@@ -25,6 +25,8 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var timing: TimingOptions
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one file to validate") }
     }

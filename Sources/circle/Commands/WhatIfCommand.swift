@@ -96,6 +96,8 @@ struct WhatIfCommand: ParsableCommand {
     @Option(help: "With --sweep: how many ranked scenarios to show.")
     var top: Int = 15
 
+    @OptionGroup var timing: TimingOptions
+
     func validate() throws {
         let quick = remove != nil || removeEdge != nil || !removeSector.isEmpty || !removeRing.isEmpty || include != nil
             || !addEdge.isEmpty || !setWeight.isEmpty || !setSign.isEmpty

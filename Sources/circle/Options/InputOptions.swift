@@ -51,7 +51,7 @@ extension CircleFormat: ExpressibleByArgument {}
 /// Runs a load; on failure prints every diagnostic to stderr and exits with 65 or 66.
 func loadOrExit<T>(_ load: () throws(CircleLoadError) -> T) throws -> T {
     do {
-        return try load()
+        return try Timings.shared.measure("load") { () throws(CircleLoadError) -> T in try load() }
     } catch {
         printDiagnostics(error)
         throw error.reason == .unreadable ? ExitCode.noInput : ExitCode.badData
