@@ -17,6 +17,14 @@ Calls, with the conventions matched to StrategyCircle's:
   cycles_K     igraph: g.simple_cycles(max=K, output="vpath")   (cycles_all: no max)
                networkx: sum(1 for _ in nx.simple_cycles(G, length_bound=K))
                StrategyCircle streams the cycles to a counting callback; igraph returns them all.
+NetworKit 11.3 (its graphs built once from the same CSV, ids numbered in order of first
+appearance; threads set with nk.setNumberOfThreads, "networkit" two threads, "networkit-1"
+one):
+  pagerank     nk.centrality.PageRank(G, damp=0.85, tol=1e-6)       (weights as given)
+  louvain      nk.community.PLM(U, refine=False, gamma=1.0)         (U: undirected, pair weights summed)
+  betweenness  nk.centrality.Betweenness(L, normalized=True)        (L: weights 1/weight)
+  betweenness_unweighted  nk.centrality.Betweenness(G0, normalized=True)  (G0 unweighted)
+  closeness    nk.centrality.Closeness(transpose(L), True, nk.centrality.ClosenessVariant.GENERALIZED)
 Usage: peers.py FOLDER
 """
 import csv
@@ -28,6 +36,11 @@ from pathlib import Path
 
 import igraph as ig
 import networkx as nx
+
+try:
+    import networkit as nk
+except ImportError:  # the NetworKit cells are skipped without it
+    nk = None
 
 folder = Path(sys.argv[1])
 tasks = json.loads((folder / "tasks.json").read_text())
@@ -49,6 +62,45 @@ def read_igraph(path):
         return ig.Graph.TupleList(((a, b, float(w)) for a, b, w, *_ in rows), directed=True, weights=True)
 
 
+def read_networkit(path):
+    """The CSV as NetworKit graphs: directed weighted (G), lengths 1/weight (L), unweighted
+    (G0) and undirected with pair weights summed (U)."""
+    ids, edges = {}, []
+    with open(path, newline="") as f:
+        rows = csv.reader(f)
+        next(rows)
+        for a, b, w, *_ in rows:
+            edges.append((ids.setdefault(a, len(ids)), ids.setdefault(b, len(ids)), float(w)))
+    n = len(ids)
+    g, lengths, plain, undirected = (nk.Graph(n, weighted=True, directed=True), nk.Graph(n, weighted=True, directed=True),
+                                     nk.Graph(n, weighted=False, directed=True), nk.Graph(n, weighted=True, directed=False))
+    pairs = {}
+    for u, v, w in edges:
+        g.addEdge(u, v, w)
+        lengths.addEdge(u, v, 1.0 / w)
+        plain.addEdge(u, v)
+        key = (min(u, v), max(u, v))
+        pairs[key] = pairs.get(key, 0.0) + w
+    for (u, v), w in pairs.items():
+        undirected.addEdge(u, v, w)
+    return {"G": g, "L": lengths, "G0": plain, "U": undirected}
+
+
+def networkit_task(algorithm, graphs):
+    if algorithm == "pagerank":
+        return lambda: nk.centrality.PageRank(graphs["G"], damp=0.85, tol=1e-6).run()
+    if algorithm == "louvain":
+        return lambda: nk.community.PLM(graphs["U"], refine=False, gamma=1.0).run()
+    if algorithm.startswith("betweenness_unweighted"):
+        return lambda: nk.centrality.Betweenness(graphs["G0"], normalized=True).run()
+    if algorithm.startswith("betweenness"):
+        return lambda: nk.centrality.Betweenness(graphs["L"], normalized=True).run()
+    if algorithm == "closeness":
+        reversed_lengths = nk.graphtools.transpose(graphs["L"])
+        return lambda: nk.centrality.Closeness(reversed_lengths, True, nk.centrality.ClosenessVariant.GENERALIZED).run()
+    return None
+
+
 def read_networkx(path):
     with open(path) as f:
         next(f)
@@ -61,6 +113,18 @@ for task in tasks:
     path = folder / f"{task['graph']}.csv"
     algorithm, repeats, peers = task["algorithm"], task["repeats"], task.get("peers", ["igraph", "networkx"])
     for tool in peers:
+        if tool.startswith("networkit"):
+            if nk is None:
+                continue
+            nk.setNumberOfThreads(1 if tool == "networkit-1" else 2)
+            key = ("networkit", task["graph"])
+            if key not in cache:
+                cache[key] = read_networkit(path)
+            fn = networkit_task(algorithm, cache[key])
+            if fn is not None:
+                seconds = timed(repeats, fn)
+                print(json.dumps({"tool": tool, "graph": task["graph"], "algorithm": algorithm, "seconds": seconds}), flush=True)
+            continue
         key = (tool, task["graph"])
         if key not in cache and algorithm != "load_csv":
             cache[key] = read_igraph(path) if tool == "igraph" else read_networkx(path)
