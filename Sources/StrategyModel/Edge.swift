@@ -18,6 +18,8 @@ public enum Sign: Int8, Hashable, Sendable, CaseIterable {
 
     /// Reads a sign in any of its spellings (whitespace around it is ignored); nil otherwise.
     public init?(parsing text: some StringProtocol) {
+        if text == "+" { self = .positive; return }  // the common spellings, without lowercasing
+        if text == "-" { self = .negative; return }
         switch text.trimmedWhitespace.lowercased() {
         case "+", "+1", "1", "positive", "pos": self = .positive
         case "-", "−", "-1", "negative", "neg": self = .negative
