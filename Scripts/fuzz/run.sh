@@ -15,13 +15,15 @@ for target in ${targets[@]}; do
   corpus=".build/fuzz/$target/corpus"
   mkdir -p "$corpus"
   case "$target" in
-    fuzz-circle-file) cp "$root"/Datasets/*.yaml "$corpus"/ ;;
+    fuzz-circle-file) cp "$root"/Datasets/*.yaml "$corpus"/
+              printf 'circle: {participants: [a, b]}\nnodes: [{id: x}, {id: y}]\nedges:\n  - {from: x, to: y, weight: 2, range: [-1, 3], drawn_by: [a]}\n  - {from: y, to: x, confidence: 0.5}\n' > "$corpus/doubt.yaml" ;;
     fuzz-script) cp "$root"/Scripts/whatif/*.yaml "$corpus"/ ;;
     fuzz-csv) printf 'source,target,weight,sign\na,b,2,+\nb,c,1,-\n' > "$corpus/seed.csv"
               printf 'from,to,quote,inferred,evidence\n"a ""x""",b,q,,\n' > "$corpus/evidence.csv" ;;
     fuzz-side-files) cp "$root"/Datasets/interventions.yaml "$corpus"/
               printf 'expert,from,to,rating\nanna,a,b,H\nben,a,b,0.1;0.2;0.3\n' > "$corpus/ratings.csv"
-              printf 'id,value\na,1\n' > "$corpus/start.csv"; printf '{"a": 1, "b": 0.5}' > "$corpus/start.json" ;;
+              printf 'id,value\na,1\n' > "$corpus/start.csv"; printf '{"a": 1, "b": 0.5}' > "$corpus/start.json"
+              printf 'label,id\nUnternehmenskultur,kultur\n"Interne ""IK""",ik\n' > "$corpus/mapping.csv" ;;
     fuzz-interchange) cp "$root"/Tests/GraphFormatsTests/Fixtures/* "$corpus"/ ;;
     fuzz-dot) printf 'digraph { a -> b [weight=2, sign="-"]; b [ring=r, status=excluded] }\n' > "$corpus/seed.dot"
               printf 'graph { x -- y [weight=1.5] }\n' > "$corpus/undirected.dot" ;;

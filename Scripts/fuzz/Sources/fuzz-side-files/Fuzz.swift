@@ -3,7 +3,7 @@ import FuzzDriver
 import GraphFormats
 
 /// libFuzzer target. The side-file readers: FCM intervention files, start states (CSV and
-/// JSON/YAML) and experts' ratings. Every input must get a result or diagnostics: no crash,
+/// JSON/YAML), experts' ratings and workshop label mappings. Every input must get a result or diagnostics: no crash,
 /// hang or blow-up (run by Scripts/fuzz/run.sh).
 @_cdecl("fuzz_side_files_main")
 func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
@@ -15,6 +15,7 @@ func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar
         _ = try? StartStateReader.readCSV(text, file: "fuzz.csv")
         _ = try? StartStateReader.readMapping(text, file: "fuzz.json")
         _ = try? ExpertRatings.read(text, file: "fuzz.csv", scale: scale)
+        _ = try? NodeMappingReader.read(text, file: "fuzz.csv")
         return 0
     }
 }
