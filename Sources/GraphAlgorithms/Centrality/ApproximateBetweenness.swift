@@ -69,8 +69,8 @@ public enum ApproximateBetweenness {
             var i = worker
             while i < r {
                 var random = SplitMix64(seed: seed, stream: i)
-                let u = Int(random.next() % UInt64(n))
-                var v = Int(random.next() % UInt64(n - 1))
+                let u = Int.random(in: 0..<n, using: &random)  // unbiased, unlike a remainder
+                var v = Int.random(in: 0..<(n - 1), using: &random)
                 if v >= u { v += 1 }
                 search.run(from: u, stoppingAt: v)
                 if search.distance[v].isFinite {

@@ -108,9 +108,9 @@ public struct Robustness: Sendable, Codable {
         signUncertainEdges = ranges.filter { $0.lowerBound < 0 && $0.upperBound > 0 }.count
 
         // The baseline's findings.
-        let evaluator = Evaluator(circle: base, top: k, clusterOptions: options.clusterOptions)
+        let evaluator = Evaluator(circle: base, clusterOptions: options.clusterOptions)
         let baseline = evaluator.findings(of: base)
-        unavailable = evaluator.unavailable(base)
+        unavailable = baseline.unavailable
         let baseClusters = baseline.clusters
         let strongLoops = evaluator.catalog.isComplete ? Self.topIndices(baseline.loopGains, k) : []
         let keystoneNames = baseline.keystones.map { Self.topIndices($0.map(\.impact), k).map { baseline.keystoneNames[$0] } } ?? []
@@ -130,22 +130,20 @@ public struct Robustness: Sendable, Codable {
                 var generator = SplitMix64(seed: seed, stream: r)
                 if let drawn = try? Self.draw(base, ranges: ranges, using: &generator) {
                     let found = evaluator.findings(of: drawn)
-                    let better = found.meanRanks
-                    for v in better.indices where better.lazy.filter({ $0 < better[v] }).count < k { local.inTop[v] += 1 }
+                    let ahead = Self.countsAbove(found.meanRanks.map { -$0 })
+                    for v in ahead.indices where ahead[v] < k { local.inTop[v] += 1 }
                     for (c, members) in baseClusters.enumerated() where Set(members.map { found.membership[$0] }).count == 1 {
                         local.together[c] += 1
                     }
+                    let strongerLoops = Self.countsAbove(found.loopGains)
                     for (slot, loop) in strongLoops.enumerated() {
-                        let gain = found.loopGains[loop]
-                        if found.loopGains.lazy.filter({ $0 > gain }).count < k { local.strong[slot] += 1 }
+                        if strongerLoops[loop] < k { local.strong[slot] += 1 }
                         if found.loopPolarities[loop] == baseline.loopPolarities[loop] { local.polarity[slot] += 1 }
                     }
                     if let entries = found.keystones {
-                        let impacts = Dictionary(uniqueKeysWithValues: zip(found.keystoneNames, entries.map(\.impact)))
-                        let all = entries.map(\.impact)
-                        for (slot, name) in keystoneNames.enumerated() {
-                            let impact = impacts[name] ?? -.infinity
-                            if all.lazy.filter({ $0 > impact }).count < k { local.keystone[slot] += 1 }
+                        let ahead = Dictionary(uniqueKeysWithValues: zip(found.keystoneNames, Self.countsAbove(entries.map(\.impact))))
+                        for (slot, name) in keystoneNames.enumerated() where (ahead[name] ?? entries.count) < k {
+                            local.keystone[slot] += 1
                         }
                     }
                     local.completed += 1
@@ -184,6 +182,17 @@ public struct Robustness: Sendable, Codable {
             keystonesNote = baseline.keystoneNote
         }
         runs = done
+    }
+
+    /// For each value, how many values are strictly greater: its place in a ranking where ties
+    /// share the better place. O(n log n).
+    static func countsAbove(_ values: [Double]) -> [Int] {
+        let order = values.indices.sorted { values[$0] > values[$1] }
+        var counts = [Int](repeating: 0, count: values.count)
+        for (position, i) in order.enumerated() {
+            counts[i] = position > 0 && values[order[position - 1]] == values[i] ? counts[order[position - 1]] : position
+        }
+        return counts
     }
 
     /// Positions of the k largest values, ties at the k-th included, largest first (then by position).
@@ -240,38 +249,29 @@ public struct Robustness: Sendable, Codable {
             var loopGains: [Double]
             var loopPolarities: [LoopPolarity]
             var keystones: [Sweep.Entry]?
-            var keystoneNames: [String]
             var keystoneNote: String?
+            /// Measures the ranking left out, with the reason.
+            var unavailable: [String]
+            var keystoneNames: [String] { keystones?.map(\.name) ?? [] }
         }
 
-        let top: Int
         let clusterOptions: ClusterOptions
         /// The baseline's loops; a draw changes their gains and polarities, never which exist.
         let catalog: LoopCatalog
         let scenarios: [Scenario]
 
-        init(circle: StrategyCircle, top: Int, clusterOptions: ClusterOptions) {
-            self.top = top
+        init(circle: StrategyCircle, clusterOptions: ClusterOptions) {
             self.clusterOptions = clusterOptions
             catalog = LoopCatalog(circle, indexed: false)
             scenarios = Sweep.scenarios(.single, circle: circle)
         }
 
-        func centrality(_ circle: StrategyCircle) -> CentralityTable {
+        func findings(of circle: StrategyCircle) -> Findings {
             var options = CentralityOptions()
             options.maxPathWork = AnalysisReport.maxPathWork
-            return CentralityTable(circle, measures: AnalysisReport.reportedMeasures, options: options)
-        }
-
-        func unavailable(_ circle: StrategyCircle) -> [String] {
-            centrality(circle).unavailable.map { "\($0.key.rawValue): \($0.value)" }.sorted()
-        }
-
-        func findings(of circle: StrategyCircle) -> Findings {
-            let table = centrality(circle)
+            let table = CentralityTable(circle, measures: AnalysisReport.reportedMeasures, options: options)
             let clusters = ClusterResult(circle, options: clusterOptions)
-            let index = Dictionary(uniqueKeysWithValues: circle.nodes.indices.map { (circle.nodes[$0].id, $0) })
-            let groups = clusters.clusters.map { $0.members.compactMap { index[$0] } }
+            let groups = clusters.clusters.map { $0.members.compactMap(circle.index(ofNode:)) }
             var gains: [Double] = [], polarities: [LoopPolarity] = []
             if catalog.isComplete {
                 let g = circle.adjacency
@@ -295,7 +295,8 @@ public struct Robustness: Sendable, Codable {
             }
             return Findings(meanRanks: table.meanRanks(AnalysisReport.reportedMeasures), clusters: groups,
                             membership: clusters.membership, loopGains: gains, loopPolarities: polarities,
-                            keystones: keystones, keystoneNames: keystones?.map(\.name) ?? [], keystoneNote: note)
+                            keystones: keystones, keystoneNote: note,
+                            unavailable: table.unavailable.map { "\($0.key.rawValue): \($0.value)" }.sorted())
         }
     }
 }

@@ -58,11 +58,11 @@ public struct ConsensusReport: Sendable, Codable {
         participants = merge.participants
         self.top = max(top, 1)
         let k = self.top
-        let evaluator = Robustness.Evaluator(circle: merged, top: k, clusterOptions: clusterOptions)
+        let evaluator = Robustness.Evaluator(circle: merged, clusterOptions: clusterOptions)
         let nodeSets = circles.map { Set($0.circle.nodes.map(\.id)) }
         var disputed: [Item] = [], agreed: [Item] = []
         for row in merge.edges {
-            guard let position = merged.edges.firstIndex(where: { $0.from == row.from && $0.to == row.to }) else { continue }
+            guard let position = merged.edge(EdgeReference(from: row.from, to: row.to))?.index else { continue }
             let couldDraw = nodeSets.filter { $0.contains(row.from) && $0.contains(row.to) }.count
             var disputes: [String] = []
             if couldDraw < 2 { disputes.append("only \(row.drawnBy.joined(separator: ", ")) named both ends") }

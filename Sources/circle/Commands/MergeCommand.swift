@@ -80,7 +80,6 @@ struct MergeCommand: ParsableCommand {
         if let render {
             var options = CircleDrawingOptions()
             options.agreement = merge.merged.workshopAgreement
-            options.title = merge.participants.joined(separator: " + ")
             let bytes: [UInt8]
             do {
                 bytes = try CircleDrawing.render(merge.merged, options: options, format: RenderFormat(fileExtensionOf: render) ?? .svg)
