@@ -284,3 +284,39 @@ struct CSVParser {
         }
     }
 }
+
+extension CSVParser {
+    /// A side file's header row: the position of each required column, each given as the
+    /// names it may go by (case and surrounding spaces ignored). Throws when the file is empty
+    /// or a column is missing, naming `what` needs and what the header holds.
+    mutating func header(of what: String, requiring required: [[String]]) throws(CircleLoadError)
+        -> (width: Int, columns: [Int])
+    {
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        guard let header = try nextRecord() else { throw CircleLoadError(.invalidData, "the file is empty", at: start) }
+        let names = header.map { $0.text.trimmedWhitespace.lowercased() }
+        let columns = required.compactMap { accepted in names.firstIndex(where: accepted.contains) }
+        guard columns.count == required.count else {
+            let wanted = required.map { "'\($0[0])'" }
+            let list = wanted.dropLast().joined(separator: ", ") + " and " + (wanted.last ?? "")
+            throw CircleLoadError(.invalidData, "\(what) needs a header with \(list) columns; found '"
+                + header.map(\.text).joined(separator: ",") + "'", at: start)
+        }
+        return (header.count, columns)
+    }
+
+    /// The next record that is not blank; one too short to reach every column in `columns`
+    /// is reported in `diagnostics` and skipped.
+    mutating func nextRow(reaching columns: [Int], width: Int,
+                          diagnostics: inout [Diagnostic]) throws(CircleLoadError) -> [Field]? {
+        while let record = try nextRecord() {
+            if record.count == 1 && record[0].text.trimmedWhitespace.isEmpty { continue }
+            guard columns.allSatisfy(record.indices.contains) else {
+                diagnostics.append(Diagnostic("expected \(width) fields, found \(record.count)", at: location(of: record[0])))
+                continue
+            }
+            return record
+        }
+        return nil
+    }
+}

@@ -45,28 +45,15 @@ public struct ExpertRatings: Sendable {
 
     public static func read(_ text: String, file: String, scale: [Term]) throws(CircleLoadError) -> ExpertRatings {
         var parser = CSVParser(text: text, file: file)
-        guard let header = try parser.nextRecord() else {
-            throw CircleLoadError(.invalidData, "the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
-        }
-        let names = header.map { $0.text.trimmedWhitespace.lowercased() }
-        func column(_ candidates: String...) -> Int? { names.firstIndex(where: candidates.contains) }
-        guard let expertColumn = column("expert", "participant"), let fromColumn = column("from", "source"),
-              let toColumn = column("to", "target"), let ratingColumn = column("rating")
-        else {
-            throw CircleLoadError(.invalidData, "a ratings file needs a header with 'expert', 'from', 'to' and 'rating' "
-                + "columns; found '\(header.map(\.text).joined(separator: ","))'", at: SourceLocation(file: file, line: 1, column: 1))
-        }
+        let (width, columns) = try parser.header(of: "a ratings file", requiring: [["expert", "participant"], ["from", "source"],
+                                                                                     ["to", "target"], ["rating"]])
+        let (expertColumn, fromColumn, toColumn, ratingColumn) = (columns[0], columns[1], columns[2], columns[3])
         let spellings = scale.map { $0.names[0] }.joined(separator: ", ")
         var experts: [String] = []
         var ratings: [Rating] = []
         var diagnostics: [Diagnostic] = []
         var seen = Set<[String]>()
-        while let record = try parser.nextRecord() {
-            if record.count == 1 && record[0].text.trimmedWhitespace.isEmpty { continue }
-            guard [expertColumn, fromColumn, toColumn, ratingColumn].allSatisfy(record.indices.contains) else {
-                diagnostics.append(Diagnostic("expected \(header.count) fields, found \(record.count)", at: parser.location(of: record[0])))
-                continue
-            }
+        while let record = try parser.nextRow(reaching: columns, width: width, diagnostics: &diagnostics) {
             let expert = record[expertColumn].text.trimmedWhitespace
             let from = record[fromColumn].text.trimmedWhitespace
             let to = record[toColumn].text.trimmedWhitespace

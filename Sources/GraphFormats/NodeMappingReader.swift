@@ -17,24 +17,12 @@ public enum NodeMappingReader {
 
     public static func read(_ text: String, file: String) throws(CircleLoadError) -> [Row] {
         var parser = CSVParser(text: text, file: file)
-        guard let header = try parser.nextRecord() else {
-            throw CircleLoadError(.invalidData, "the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
-        }
-        let names = header.map { $0.text.trimmedWhitespace.lowercased() }
-        guard let labelColumn = names.firstIndex(of: "label"), let idColumn = names.firstIndex(of: "id") else {
-            throw CircleLoadError(.invalidData, "a label mapping needs a header with 'label' and 'id' columns; found '"
-                + header.map(\.text).joined(separator: ",") + "'", at: SourceLocation(file: file, line: 1, column: 1))
-        }
+        let (width, columns) = try parser.header(of: "a label mapping", requiring: [["label"], ["id"]])
+        let (labelColumn, idColumn) = (columns[0], columns[1])
         var rows: [Row] = []
         var diagnostics: [Diagnostic] = []
         var seen: [String: String] = [:]
-        while let record = try parser.nextRecord() {
-            if record.count == 1 && record[0].text.trimmedWhitespace.isEmpty { continue }
-            guard record.indices.contains(labelColumn), record.indices.contains(idColumn) else {
-                diagnostics.append(Diagnostic("expected \(header.count) fields, found \(record.count)",
-                                              at: parser.location(of: record[0])))
-                continue
-            }
+        while let record = try parser.nextRow(reaching: columns, width: width, diagnostics: &diagnostics) {
             let label = record[labelColumn].text.trimmedWhitespace
             let id = record[idColumn].text.trimmedWhitespace
             if label.isEmpty || id.isEmpty {

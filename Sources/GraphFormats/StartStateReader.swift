@@ -13,24 +13,12 @@ public enum StartStateReader {
 
     public static func readCSV(_ text: String, file: String) throws(CircleLoadError) -> [ScriptedIntervention.Setting] {
         var parser = CSVParser(text: text, file: file)
-        guard let header = try parser.nextRecord() else {
-            throw CircleLoadError(.invalidData, "the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
-        }
-        let names = header.map { $0.text.trimmedWhitespace.lowercased() }
-        guard let idColumn = names.firstIndex(of: "id"), let valueColumn = names.firstIndex(of: "value") else {
-            throw CircleLoadError(.invalidData, "a start-state CSV needs a header with 'id' and 'value' columns; found '"
-                + header.map(\.text).joined(separator: ",") + "'", at: SourceLocation(file: file, line: 1, column: 1))
-        }
+        let (width, columns) = try parser.header(of: "a start-state CSV", requiring: [["id"], ["value"]])
+        let (idColumn, valueColumn) = (columns[0], columns[1])
         var settings: [ScriptedIntervention.Setting] = []
         var diagnostics: [Diagnostic] = []
         var seen = Set<String>()
-        while let record = try parser.nextRecord() {
-            if record.count == 1 && record[0].text.trimmedWhitespace.isEmpty { continue }
-            guard record.indices.contains(idColumn), record.indices.contains(valueColumn) else {
-                diagnostics.append(Diagnostic("expected \(header.count) fields, found \(record.count)",
-                                              at: parser.location(of: record[0])))
-                continue
-            }
+        while let record = try parser.nextRow(reaching: columns, width: width, diagnostics: &diagnostics) {
             let id = record[idColumn].text.trimmedWhitespace
             let text = record[valueColumn].text.trimmedWhitespace
             guard let value = Double(text), value.isFinite else {
