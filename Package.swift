@@ -119,7 +119,7 @@ let package = Package(
             dependencies: ["StrategyAnalysis", "GraphAlgorithms", "GraphFormats", "StrategyModel", "StrategyDatasets", "TestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "GraphFormatsTests", dependencies: ["GraphFormats", "StrategyModel", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "GraphFormatsTests", dependencies: ["GraphAlgorithms", "GraphFormats", "StrategyModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "DatasetTests",
             dependencies: ["GraphFormats", "StrategyModel", "StrategyDatasets", "TestSupport"]

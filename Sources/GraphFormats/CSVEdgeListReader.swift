@@ -14,7 +14,13 @@ import StrategyModel
 /// - Complexity: one pass over the bytes; O(n + m) memory.
 public enum CSVEdgeListReader {
     public static func read(_ text: String, file: String) throws(CircleLoadError) -> StrategyCircle {
-        var parser = CSVParser(text: text, file: file)
+        try read(utf8: Array(text.utf8), from: 0, file: file)
+    }
+
+    /// Reads the edge list from UTF-8 bytes that `TextDecoding` has checked, starting at
+    /// `start` (past a byte-order mark).
+    static func read(utf8 bytes: [UInt8], from start: Int, file: String) throws(CircleLoadError) -> StrategyCircle {
+        var parser = CSVParser(utf8: bytes, from: start, file: file)
         var diagnostics: [Diagnostic] = []
 
         guard let header = try parser.nextRecord() else {
@@ -35,50 +41,75 @@ public enum CSVEdgeListReader {
         let quoteColumn = column("quote")
         let reasonColumn = column("inferred")
 
+        // The line count bounds the rows and sizes the edge arrays once.
+        let expectedRows = bytes[start...].reduce(into: 0) { count, byte in if byte == 0x0A { count += 1 } }
         var nodes: [Node] = []
-        var nodeIndex: [String: Int] = [:]
+        var nodeIDs: [String] = []
+        var ids = ByteInterner()
         var edges: [Edge] = []
-        var locations = CSVLocations(parser: parser)
+        edges.reserveCapacity(expectedRows)
+        var sources: [Int32] = []
+        var targets: [Int32] = []
+        sources.reserveCapacity(expectedRows)
+        targets.reserveCapacity(expectedRows)
+        var locations = CSVLocations(parser: parser, columns: (sourceColumn, targetColumn, weightColumn))
+        locations.edgeRows.reserveCapacity(expectedRows)
 
-        func nodeID(_ field: CSVParser.Field, role: String) -> String? {
-            let id = field.text.trimmedWhitespace
-            if id.isEmpty {
-                diagnostics.append(Diagnostic("empty \(role) id", at: parser.location(of: field)))
-                return nil
+        /// The node a field names, made on first sight; nil (and a diagnostic) when empty.
+        func node(_ field: CSVParser.RawField, role: String) -> Int? {
+            let found: (index: Int, isNew: Bool)
+            var id: String?
+            if let key = asciiTrimmed(field, in: bytes) {
+                if key.isEmpty {
+                    diagnostics.append(Diagnostic("empty \(role) id", at: parser.location(of: field)))
+                    return nil
+                }
+                found = bytes.withUnsafeBufferPointer { ids.intern(UnsafeBufferPointer(rebasing: $0[key])) }
+                if found.isNew { id = bytes.withUnsafeBufferPointer { String(decoding: $0[key], as: UTF8.self) } }
+            } else {
+                let text = parser.text(of: field).trimmedWhitespace
+                if text.isEmpty {
+                    diagnostics.append(Diagnostic("empty \(role) id", at: parser.location(of: field)))
+                    return nil
+                }
+                found = ids.intern(text)
+                id = text
             }
-            if nodeIndex[id] == nil {
-                nodeIndex[id] = nodes.count
+            if found.isNew, let id {
                 nodes.append(Node(id: id))
+                nodeIDs.append(id)
                 locations.nodes.append(field.position)
             }
-            return id
+            return found.index
         }
 
+        var record: [CSVParser.RawField] = []
         while true {
-            let record: [CSVParser.Field]
             do throws(CircleLoadError) {
-                guard let next = try parser.nextRecord() else { break }
-                record = next
+                guard try parser.nextRecord(into: &record) else { break }
             } catch {
                 diagnostics.append(contentsOf: error.diagnostics)
                 break
             }
-            if record.count == 1, record[0].text.allSatisfy(\.isWhitespace) { continue }
+            if record.count == 1, parser.isBlank(record[0]) { continue }
             guard record.count == header.count else {
                 diagnostics.append(Diagnostic(
                     "expected \(header.count) fields as in the header, found \(record.count)",
                     at: parser.location(of: record[0])))
                 continue
             }
-            let from = nodeID(record[sourceColumn], role: "source")
-            let to = nodeID(record[targetColumn], role: "target")
+            let from = node(record[sourceColumn], role: "source")
+            let to = node(record[targetColumn], role: "target")
             var weight = 1.0
             if let weightColumn {
                 let field = record[weightColumn]
-                if let parsed = ValueParsing.number(field.text) {
+                if let parsed = bytes.withUnsafeBufferPointer({ ValueParsing.plainDecimal($0[field.content]) })
+                    ?? ValueParsing.number(parser.text(of: field))
+                {
                     weight = parsed
                 } else {
-                    diagnostics.append(Diagnostic("weight must be a number, got '\(field.text)'", at: parser.location(of: field)))
+                    diagnostics.append(Diagnostic("weight must be a number, got '\(parser.text(of: field))'",
+                                                  at: parser.location(of: field)))
                     continue
                 }
             }
@@ -86,23 +117,23 @@ public enum CSVEdgeListReader {
             // Without a sign column, a negative weight is a signed weight (as FCM tools and
             // NetworkX write them): its magnitude is the weight, its sign the sign.
             if signColumn == nil { (weight, sign) = Sign.split(signedWeight: weight) }
-            if let signColumn, !record[signColumn].text.isEmpty {
+            if let signColumn, !parser.isEmpty(record[signColumn]) {
                 let field = record[signColumn]
-                if let parsed = Sign(parsing: field.text) {
+                if let parsed = oneByteSign(field, in: bytes) ?? Sign(parsing: parser.text(of: field)) {
                     sign = parsed
                 } else {
                     diagnostics.append(Diagnostic(
-                        "unknown sign '\(field.text)'; expected \(Sign.spellings)",
+                        "unknown sign '\(parser.text(of: field))'; expected \(Sign.spellings)",
                         at: parser.location(of: field)))
                     continue
                 }
             }
             guard let from, let to else { continue }
-            var kind = EdgeKind.influences
-            if let kindColumn, !record[kindColumn].text.isEmpty { kind = EdgeKind(rawValue: record[kindColumn].text) }
             func text(_ column: Int?) -> String? {
-                column.map { record[$0].text }.flatMap { $0.isEmpty ? nil : $0 }
+                guard let column, !parser.isEmpty(record[column]) else { return nil }
+                return parser.text(of: record[column])
             }
+            let kind = text(kindColumn).map(EdgeKind.init(rawValue:)) ?? .influences
             let quote = text(quoteColumn)
             let reason = text(reasonColumn)
             var evidence: Evidence = quote != nil ? .stated : (reason != nil ? .inferred : .unspecified)
@@ -125,198 +156,83 @@ public enum CSVEdgeListReader {
                 diagnostics.append(Diagnostic("give either a quote (stated) or an inferred reason, not both",
                                               at: parser.location(of: record[reasonColumn])))
             }
-            edges.append(Edge(from: from, to: to, weight: weight, sign: sign, kind: kind,
-                              provenance: Provenance(evidence: evidence, quote: quote, reason: reason)))
-            locations.edges.append(CSVLocations.EdgePositions(
-                row: record[0].position, from: record[sourceColumn].position, to: record[targetColumn].position,
-                weight: weightColumn.map { record[$0].position }))
+            let provenance = evidence == .unspecified ? Provenance.unspecified
+                : Provenance(evidence: evidence, quote: quote, reason: reason)
+            edges.append(Edge(from: nodeIDs[from], to: nodeIDs[to], weight: weight, sign: sign, kind: kind,
+                              provenance: provenance))
+            sources.append(Int32(from))
+            targets.append(Int32(to))
+            locations.edgeRows.append(record[0].position)
         }
 
         guard diagnostics.isEmpty else { throw CircleLoadError(.invalidData, diagnostics) }
         do throws(ModelValidationError) {
-            return try StrategyCircle(nodes: nodes, edges: edges)
+            return try StrategyCircle(nodes: nodes, edges: edges, endpoints: (sources, targets))
         } catch {
             throw CircleLoadError(.invalidData, locations.diagnostics(for: error))
         }
     }
-}
 
-/// Where the CSV reader met each node and edge, as compact positions.
-struct CSVLocations: ElementLocating {
-    struct EdgePositions {
-        var row: CSVParser.Position
-        var from: CSVParser.Position
-        var to: CSVParser.Position
-        var weight: CSVParser.Position?
+    /// The field's bytes without surrounding ASCII whitespace, or nil when the field needs
+    /// the text path: it holds escaped quotes, or starts or ends with a non-ASCII byte that
+    /// may be Unicode whitespace.
+    private static func asciiTrimmed(_ field: CSVParser.RawField, in bytes: [UInt8]) -> Range<Int>? {
+        guard !field.escaped else { return nil }
+        var lower = field.content.lowerBound
+        var upper = field.content.upperBound
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+        if lower < upper, bytes[lower] >= 0x80 || bytes[upper - 1] >= 0x80 { return nil }
+        return lower..<upper
     }
 
+    /// `+` or `-` written as one byte; nil for any other spelling.
+    private static func oneByteSign(_ field: CSVParser.RawField, in bytes: [UInt8]) -> Sign? {
+        guard field.content.count == 1 else { return nil }
+        switch bytes[field.content.lowerBound] {
+        case UInt8(ascii: "+"): return .positive
+        case UInt8(ascii: "-"): return .negative
+        default: return nil
+        }
+    }
+}
+
+/// Where the CSV reader met each node and edge: a node's first field, and the start of each
+/// edge's row (its fields are found again by splitting that row when a message needs them,
+/// so a large file keeps 12 bytes an edge for its messages).
+struct CSVLocations: ElementLocating {
     let parser: CSVParser
+    /// The source, target and weight columns.
+    let columns: (source: Int, target: Int, weight: Int?)
     var file: String { parser.file }
     var nodes: [CSVParser.Position] = []
-    var edges: [EdgePositions] = []
+    var edgeRows: [CSVParser.Position] = []
 
-    init(parser: CSVParser) { self.parser = parser }
+    init(parser: CSVParser, columns: (source: Int, target: Int, weight: Int?)) {
+        self.parser = parser
+        self.columns = columns
+    }
 
     func location(of subject: ModelIssue.Subject) -> SourceLocation {
         switch subject {
         case let .node(index, _) where nodes.indices.contains(index):
             return parser.location(of: nodes[index])
-        case let .edge(index, field) where edges.indices.contains(index):
-            let positions = edges[index]
+        case let .edge(index, field) where edgeRows.indices.contains(index):
+            let row = edgeRows[index]
+            let column: Int?
             switch field {
-            case .whole: return parser.location(of: positions.row)
-            case .from: return parser.location(of: positions.from)
-            case .to: return parser.location(of: positions.to)
-            case .weight: return parser.location(of: positions.weight ?? positions.row)
-            case .doubt, .drawnBy: return parser.location(of: positions.row)
+            case .whole, .doubt, .drawnBy: column = nil
+            case .from: column = columns.source
+            case .to: column = columns.target
+            case .weight: column = columns.weight
             }
+            guard let column, let fields = parser.fields(ofRowAt: row), fields.indices.contains(column) else {
+                return parser.location(of: row)
+            }
+            return parser.location(of: fields[column])
         default:
             return .wholeFile(file)
         }
-    }
-}
-
-/// An RFC 4180 record splitter over UTF-8 bytes that remembers where each field starts.
-struct CSVParser {
-    /// A field's start: its line and byte offsets (of the field and of its line).
-    struct Position {
-        var line: Int32
-        var offset: Int32
-        var lineStart: Int32
-    }
-
-    struct Field {
-        var text: String
-        var position: Position
-    }
-
-    private let bytes: [UInt8]
-    let file: String
-    private var index = 0
-    private var line = 1
-    private var lineStart = 0
-
-    init(text: String, file: String) {
-        self.bytes = Array(text.utf8)
-        self.file = file
-    }
-
-    /// Line and column (counting Unicode scalars) of a position.
-    func location(of position: Position) -> SourceLocation {
-        var column = 1
-        var offset = Int(position.lineStart)
-        while offset < Int(position.offset) && offset < bytes.count {
-            if bytes[offset] & 0xC0 != 0x80 { column += 1 }
-            offset += 1
-        }
-        return SourceLocation(file: file, line: Int(position.line), column: column)
-    }
-
-    func location(of field: Field) -> SourceLocation { location(of: field.position) }
-
-    private var here: Position { Position(line: Int32(truncatingIfNeeded: line), offset: Int32(truncatingIfNeeded: index),
-                                          lineStart: Int32(truncatingIfNeeded: lineStart)) }
-
-    /// The next record, or nil at the end of the input.
-    mutating func nextRecord() throws(CircleLoadError) -> [Field]? {
-        guard index < bytes.count else { return nil }
-        var fields: [Field] = []
-        fields.reserveCapacity(4)
-        let quote = UInt8(ascii: "\"")
-        let comma = UInt8(ascii: ",")
-        while true {
-            let start = index
-            let startPosition = here
-            let text: String
-            if index < bytes.count, bytes[index] == quote {
-                index += 1
-                var value: [UInt8] = []
-                var closed = false
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte == quote {
-                        if index + 1 < bytes.count, bytes[index + 1] == quote {
-                            value.append(byte)
-                            index += 2
-                            continue
-                        }
-                        index += 1
-                        closed = true
-                        break
-                    }
-                    if byte == 0x0A {
-                        line += 1
-                        lineStart = index + 1
-                    }
-                    value.append(byte)
-                    index += 1
-                }
-                guard closed else {
-                    throw CircleLoadError(.invalidData, "unterminated quoted field", at: location(of: startPosition))
-                }
-                text = String(decoding: value, as: UTF8.self)
-                if index < bytes.count, bytes[index] != comma, bytes[index] != 0x0A, bytes[index] != 0x0D {
-                    throw CircleLoadError(.invalidData, "unexpected text after a closing quote", at: location(of: here))
-                }
-            } else {
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte == comma || byte == 0x0A || byte == 0x0D { break }
-                    if byte == quote {
-                        throw CircleLoadError(.invalidData, "a quote inside an unquoted field (quote the whole field)",
-                                              at: location(of: here))
-                    }
-                    index += 1
-                }
-                text = bytes.withUnsafeBufferPointer { String(decoding: $0[start..<index], as: UTF8.self) }
-            }
-            fields.append(Field(text: text, position: startPosition))
-            if index < bytes.count, bytes[index] == comma {
-                index += 1
-                continue
-            }
-            // End of record: CRLF, LF, lone CR, or end of input.
-            if index < bytes.count, bytes[index] == 0x0D { index += 1 }
-            if index < bytes.count, bytes[index] == 0x0A { index += 1 }
-            line += 1
-            lineStart = index
-            return fields
-        }
-    }
-}
-
-extension CSVParser {
-    /// A side file's header row: the position of each required column, each given as the
-    /// names it may go by (case and surrounding spaces ignored). Throws when the file is empty
-    /// or a column is missing, naming `what` needs and what the header holds.
-    mutating func header(of what: String, requiring required: [[String]]) throws(CircleLoadError)
-        -> (width: Int, columns: [Int])
-    {
-        let start = SourceLocation(file: file, line: 1, column: 1)
-        guard let header = try nextRecord() else { throw CircleLoadError(.invalidData, "the file is empty", at: start) }
-        let names = header.map { $0.text.trimmedWhitespace.lowercased() }
-        let columns = required.compactMap { accepted in names.firstIndex(where: accepted.contains) }
-        guard columns.count == required.count else {
-            let wanted = required.map { "'\($0[0])'" }
-            let list = wanted.dropLast().joined(separator: ", ") + " and " + (wanted.last ?? "")
-            throw CircleLoadError(.invalidData, "\(what) needs a header with \(list) columns; found '"
-                + header.map(\.text).joined(separator: ",") + "'", at: start)
-        }
-        return (header.count, columns)
-    }
-
-    /// The next record that is not blank; one too short to reach every column in `columns`
-    /// is reported in `diagnostics` and skipped.
-    mutating func nextRow(reaching columns: [Int], width: Int,
-                          diagnostics: inout [Diagnostic]) throws(CircleLoadError) -> [Field]? {
-        while let record = try nextRecord() {
-            if record.count == 1 && record[0].text.trimmedWhitespace.isEmpty { continue }
-            guard columns.allSatisfy(record.indices.contains) else {
-                diagnostics.append(Diagnostic("expected \(width) fields, found \(record.count)", at: location(of: record[0])))
-                continue
-            }
-            return record
-        }
-        return nil
     }
 }

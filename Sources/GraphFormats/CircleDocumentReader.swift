@@ -372,19 +372,3 @@ struct CircleYAMLReader {
         }
     }
 }
-
-/// Parsing of the values every reader shares.
-enum ValueParsing {
-    /// A decimal number, also YAML's `.inf`/`.nan` spellings (so the model can reject them
-    /// with a precise message). Nil when the text is not a number.
-    static func number(_ text: String) -> Double? {
-        if let value = Double(text) { return value }
-        let trimmed = text.trimmedWhitespace
-        switch trimmed.lowercased() {
-        case ".inf", "+.inf": return .infinity
-        case "-.inf": return -.infinity
-        case ".nan": return .nan
-        default: return Double(trimmed)
-        }
-    }
-}

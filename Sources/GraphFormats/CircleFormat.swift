@@ -134,13 +134,47 @@ enum TextDecoding {
     /// Decodes UTF-8 (dropping a byte-order mark). Rejects empty input, NUL bytes and
     /// invalid UTF-8, naming the line and column of the first bad byte.
     static func decode(_ bytes: [UInt8], file: String) throws(CircleLoadError) -> String {
+        let body = try validatedBody(bytes, file: file)
+        // Validated: the standard decoder makes the String without replacing anything.
+        return String(decoding: bytes[body], as: UTF8.self)
+    }
+
+    /// The range of `bytes` past a byte-order mark, once checked to be UTF-8 without NUL
+    /// bytes and not blank; otherwise throws naming the line and column of the first bad byte.
+    static func validatedBody(_ bytes: [UInt8], file: String) throws(CircleLoadError) -> Range<Int> {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw CircleLoadError(.invalidData, "the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
         }
-        // Fast path: the standard library's validation, and no NUL byte.
-        if !body.contains(0), let text = String(validating: body, as: UTF8.self) { return text }
+        // Fast paths: ASCII without NUL, eight bytes at a time; else the standard library's
+        // validation, and no NUL byte.
+        if isASCIIWithoutNUL(body) { return body.indices }
+        if !body.contains(0), String(validating: body, as: UTF8.self) != nil { return body.indices }
+        try reportFirstBadByte(body, file: file)
+        return body.indices
+    }
+
+    /// True when every byte is in 1...127.
+    private static func isASCIIWithoutNUL(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            let words = raw.count / 8
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let low: UInt64 = 0x0101_0101_0101_0101
+            var bad: UInt64 = 0
+            for word in 0..<words {
+                let value = raw.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self)
+                // A zero byte makes (value - low) & ~value set that byte's high bit.
+                bad |= value | ((value &- low) & ~value)
+            }
+            guard bad & high == 0 else { return false }
+            return raw[(words * 8)...].allSatisfy { $0 != 0 && $0 < 0x80 }
+        }
+    }
+
+    /// Throws naming the first NUL or non-UTF-8 byte, or the whole file when the standard
+    /// decoder alone rejects it (overlong and surrogate forms).
+    private static func reportFirstBadByte(_ body: ArraySlice<UInt8>, file: String) throws(CircleLoadError) {
         // Slow path: find the first bad byte to name its line and column.
         var line = 1
         var column = 1
@@ -176,9 +210,6 @@ enum TextDecoding {
             index += length
         }
         // Validated above; the standard decoder also rejects overlong and surrogate forms.
-        guard let text = String(validating: body, as: UTF8.self) else {
-            throw CircleLoadError(.invalidData, "not a text file: invalid UTF-8", at: .wholeFile(file))
-        }
-        return text
+        throw CircleLoadError(.invalidData, "not a text file: invalid UTF-8", at: .wholeFile(file))
     }
 }

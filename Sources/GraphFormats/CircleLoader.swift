@@ -8,12 +8,16 @@ public enum CircleLoader {
     /// Reads the file at `path` (its extension names the format; otherwise the content is
     /// sniffed). Errors name `path` as written, so messages match what the user typed.
     public static func load(path: String, format: CircleFormat? = nil) throws(CircleLoadError) -> StrategyCircle {
-        let text = try readText(path: path)
-        return try load(text: text, name: path, format: format ?? CircleFormat(fileExtensionOf: path))
+        try load(bytes: readBytes(path: path), name: path, format: format ?? CircleFormat(fileExtensionOf: path))
     }
 
     /// The text of the file at `path`: UTF-8 checked, byte-order mark dropped, not empty.
     public static func readText(path: String) throws(CircleLoadError) -> String {
+        try TextDecoding.decode(readBytes(path: path), file: path)
+    }
+
+    /// The bytes of the file at `path`, or why it cannot be read.
+    static func readBytes(path: String) throws(CircleLoadError) -> [UInt8] {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -27,13 +31,22 @@ public enum CircleLoader {
             }
             throw CircleLoadError(.unreadable, message, at: .wholeFile(path))
         }
-        return try TextDecoding.decode(Array(data), file: path)
+        return [UInt8](data)
     }
 
-    /// Reads a circle from raw bytes; `name` is used in error messages.
+    /// Reads a circle from raw bytes; `name` is used in error messages. A CSV edge list is
+    /// read straight from the bytes (no text copy), every other format from the decoded text.
     public static func load(bytes: [UInt8], name: String, format: CircleFormat? = nil) throws(CircleLoadError)
         -> StrategyCircle
     {
+        // The head is enough to tell an edge list from the rest (its first line).
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let head = String(decoding: bytes[start..<min(bytes.count, start + 4096)], as: UTF8.self)[...]
+        let sniffed = CircleFormat.sniff(head)
+        if sniffed == .csv && (format == nil || format == .csv) {
+            let body = try TextDecoding.validatedBody(bytes, file: name)
+            return try CSVEdgeListReader.read(utf8: bytes, from: body.lowerBound, file: name)
+        }
         let text = try TextDecoding.decode(bytes, file: name)
         return try load(text: text, name: name, format: format)
     }

@@ -57,13 +57,21 @@ public struct CircleSummary: Hashable, Sendable, Codable {
         var positive = 0
         var negative = 0
         var kinds: [EdgeKind: Int] = [:]
-        for (index, edge) in circle.edges.enumerated()
-        where circle.nodes[Int(adjacency.edgeSources[index])].isActive
-            && circle.nodes[Int(adjacency.edgeTargets[index])].isActive
-        {
-            if edge.sign == .positive { positive += 1 } else { negative += 1 }
-            kinds[edge.kind, default: 0] += 1
+        // Runs of one kind (most files have one) are counted before they are hashed.
+        var run: (kind: EdgeKind, count: Int)?
+        let active = circle.nodes.map(\.isActive)
+        for index in circle.edges.indices
+        where active[Int(adjacency.edgeSources[index])] && active[Int(adjacency.edgeTargets[index])] {
+            if adjacency.edgeSigns[index] > 0 { positive += 1 } else { negative += 1 }
+            let kind = circle.edges[index].kind
+            if run?.kind == kind {
+                run?.count += 1
+            } else {
+                if let run { kinds[run.kind, default: 0] += run.count }
+                run = (kind, 1)
+            }
         }
+        if let run { kinds[run.kind, default: 0] += run.count }
         activeEdges = positive + negative
         edgesBySign = [Tally(name: "+", count: positive), Tally(name: "-", count: negative)]
         edgesByKind = kinds.sorted { ($0.value, $1.key) > ($1.value, $0.key) }

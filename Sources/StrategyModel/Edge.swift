@@ -53,6 +53,10 @@ public struct EdgeKind: RawRepresentable, Hashable, Sendable, Comparable,
 /// Conventions: `weight` is a strength (finite, > 0; larger means stronger). Measures that
 /// need a length read it as distance = 1/weight unless told otherwise. `sign` says whether
 /// the influence is reinforcing (+) or opposing (−); the weight never carries the sign.
+///
+/// Layout: the ends, weight and sign are stored inline; the kind, provenance, doubt and
+/// participants live in one shared box that is absent while they hold their defaults, so
+/// a million-edge list costs 56 bytes an edge, not 152.
 public struct Edge: Hashable, Sendable {
     /// Id of the influencing node.
     public var from: String
@@ -61,13 +65,31 @@ public struct Edge: Hashable, Sendable {
     /// Strength of the influence: finite and greater than zero.
     public var weight: Double
     public var sign: Sign
-    public var kind: EdgeKind
-    public var provenance: Provenance
+    /// Everything else; nil while every field of it holds its default.
+    private var details: DetailsBox?
+
+    public var kind: EdgeKind {
+        get { details?.value.kind ?? .influences }
+        set { updateDetails { $0.kind = newValue } }
+    }
+
+    public var provenance: Provenance {
+        get { details?.value.provenance ?? .unspecified }
+        set { updateDetails { $0.provenance = newValue } }
+    }
+
     /// How sure the weight is; nil when the file does not say (`WeightDoubt`).
-    public var doubt: WeightDoubt?
+    public var doubt: WeightDoubt? {
+        get { details?.value.doubt }
+        set { updateDetails { $0.doubt = newValue } }
+    }
+
     /// The workshop participants who drew this edge (a merged circle, `CircleMerge`);
     /// empty otherwise.
-    public var drawnBy: [String]
+    public var drawnBy: [String] {
+        get { details?.value.drawnBy ?? [] }
+        set { updateDetails { $0.drawnBy = newValue } }
+    }
 
     public init(
         from: String,
@@ -83,12 +105,46 @@ public struct Edge: Hashable, Sendable {
         self.to = to
         self.weight = weight
         self.sign = sign
-        self.kind = kind
-        self.provenance = provenance
-        self.doubt = doubt
-        self.drawnBy = drawnBy
+        let details = Details(kind: kind, provenance: provenance, doubt: doubt, drawnBy: drawnBy)
+        self.details = details == Details.defaults ? nil : DetailsBox(details)
     }
 
     /// The weight with the sign applied: `weight` for +, `-weight` for −.
     public var signedWeight: Double { sign == .positive ? weight : -weight }
+
+    public static func == (lhs: Edge, rhs: Edge) -> Bool {
+        lhs.from == rhs.from && lhs.to == rhs.to && lhs.weight == rhs.weight && lhs.sign == rhs.sign
+            && (lhs.details === rhs.details || lhs.detailValues == rhs.detailValues)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(from)
+        hasher.combine(to)
+        hasher.combine(weight)
+        hasher.combine(sign)
+        hasher.combine(detailValues)
+    }
+
+    private struct Details: Hashable, Sendable {
+        var kind: EdgeKind
+        var provenance: Provenance
+        var doubt: WeightDoubt?
+        var drawnBy: [String]
+
+        static let defaults = Details(kind: .influences, provenance: .unspecified, doubt: nil, drawnBy: [])
+    }
+
+    /// An immutable box: edges that copy one another share it; a change makes a new one.
+    private final class DetailsBox: Sendable {
+        let value: Details
+        init(_ value: Details) { self.value = value }
+    }
+
+    private var detailValues: Details { details?.value ?? .defaults }
+
+    private mutating func updateDetails(_ change: (inout Details) -> Void) {
+        var value = detailValues
+        change(&value)
+        details = value == Details.defaults ? nil : DetailsBox(value)
+    }
 }

@@ -56,6 +56,22 @@ public struct StrategyCircle: Sendable {
         edges: [Edge],
         isUndirected: Bool = false
     ) throws(ModelValidationError) {
+        try self.init(metadata: metadata, rings: rings, sectors: sectors, nodes: nodes, edges: edges,
+                      isUndirected: isUndirected, endpoints: nil)
+    }
+
+    /// Builds and validates a circle whose readers already know each edge's endpoints as
+    /// positions in `nodes` (`endpoints.sources[e]` is the index of `edges[e].from`), so
+    /// the ids are not looked up again.
+    package init(
+        metadata: Metadata = Metadata(),
+        rings: [Ring] = [],
+        sectors: [Sector] = [],
+        nodes: [Node],
+        edges: [Edge],
+        isUndirected: Bool = false,
+        endpoints: (sources: [Int32], targets: [Int32])?
+    ) throws(ModelValidationError) {
         var issues: [ModelIssue] = []
 
         func indexIDs(_ ids: [String], emptyAt: (Int) -> ModelIssue.Subject,
@@ -94,42 +110,38 @@ public struct StrategyCircle: Sendable {
             }
         }
 
-        var sources = [Int32](repeating: 0, count: edges.count)
-        var targets = [Int32](repeating: 0, count: edges.count)
-        var firstEdgeByPair: [Pair: Int] = [:]
-        firstEdgeByPair.reserveCapacity(edges.count)
+        var sources = endpoints?.sources ?? [Int32](repeating: -1, count: edges.count)
+        var targets = endpoints?.targets ?? [Int32](repeating: -1, count: edges.count)
+        if endpoints == nil {
+            for (position, edge) in edges.enumerated() {
+                if let from = nodeIndex[edge.from] { sources[position] = Int32(from) }
+                if let to = nodeIndex[edge.to] { targets[position] = Int32(to) }
+            }
+        }
+        let firstOfDuplicate = Self.duplicateEdges(sources: sources, targets: targets, nodeCount: nodes.count)
         for (position, edge) in edges.enumerated() {
-            let from = nodeIndex[edge.from]
-            let to = nodeIndex[edge.to]
-            if from == nil {
+            if sources[position] < 0 {
                 let suggestion = Suggestion.closest(to: edge.from, among: nodeIndex.keys)
                 issues.append(ModelIssue(.unknownNode(id: edge.from, suggestion: suggestion),
                                          at: .edge(index: position, field: .from)))
             }
-            if to == nil {
+            if targets[position] < 0 {
                 let suggestion = Suggestion.closest(to: edge.to, among: nodeIndex.keys)
                 issues.append(ModelIssue(.unknownNode(id: edge.to, suggestion: suggestion),
                                          at: .edge(index: position, field: .to)))
             }
             if !(edge.weight.isFinite && edge.weight > 0) {
                 issues.append(ModelIssue(.invalidWeight(edge.weight), at: .edge(index: position, field: .weight)))
-            } else if let problem = edge.doubtProblem() {
+            } else if edge.doubt != nil, let problem = edge.doubtProblem() {
                 issues.append(ModelIssue(problem, at: .edge(index: position, field: .doubt)))
             }
             for name in edge.drawnBy where !metadata.participants.contains(name) {
                 issues.append(ModelIssue(.unknownParticipant(name: name, suggestion: Suggestion.closest(to: name, among: metadata.participants)),
                                          at: .edge(index: position, field: .drawnBy)))
             }
-            if let from, let to {
-                sources[position] = Int32(from)
-                targets[position] = Int32(to)
-                let pair = Pair(from: Int32(from), to: Int32(to))
-                if let first = firstEdgeByPair[pair] {
-                    issues.append(ModelIssue(.duplicateEdge(from: edge.from, to: edge.to, firstIndex: first),
-                                             at: .edge(index: position, field: .whole)))
-                } else {
-                    firstEdgeByPair[pair] = position
-                }
+            if let first = firstOfDuplicate[position] {
+                issues.append(ModelIssue(.duplicateEdge(from: edge.from, to: edge.to, firstIndex: first),
+                                         at: .edge(index: position, field: .whole)))
             }
         }
 
@@ -153,9 +165,37 @@ public struct StrategyCircle: Sendable {
         )
     }
 
-    private struct Pair: Hashable {
-        var from: Int32
-        var to: Int32
+    /// For each edge that repeats an earlier edge's source and target, the earlier edge's
+    /// position. Edges with an unknown end (index < 0) are left out.
+    ///
+    /// - Complexity: O(n + m) without hashing: edges are grouped by source in edge order
+    ///   (a stable counting sort), and a mark per target says which source saw it last.
+    private static func duplicateEdges(sources: [Int32], targets: [Int32], nodeCount: Int) -> [Int: Int] {
+        var rowStarts = [Int](repeating: 0, count: nodeCount + 1)
+        for (source, target) in zip(sources, targets) where source >= 0 && target >= 0 { rowStarts[Int(source) + 1] += 1 }
+        for v in 0..<nodeCount { rowStarts[v + 1] += rowStarts[v] }
+        var next = rowStarts
+        var grouped = [Int32](repeating: 0, count: rowStarts[nodeCount])
+        for (edge, (source, target)) in zip(sources, targets).enumerated() where source >= 0 && target >= 0 {
+            grouped[next[Int(source)]] = Int32(edge)
+            next[Int(source)] += 1
+        }
+        var lastSource = [Int32](repeating: -1, count: nodeCount)
+        var firstEdge = [Int32](repeating: 0, count: nodeCount)
+        var duplicates: [Int: Int] = [:]
+        for v in 0..<nodeCount {
+            for slot in rowStarts[v]..<rowStarts[v + 1] {
+                let edge = grouped[slot]
+                let target = Int(targets[Int(edge)])
+                if lastSource[target] == Int32(v) {
+                    duplicates[Int(edge)] = Int(firstEdge[target])
+                } else {
+                    lastSource[target] = Int32(v)
+                    firstEdge[target] = edge
+                }
+            }
+        }
+        return duplicates
     }
 
     /// Position of the node with this id in `nodes` (and in `adjacency`).
