@@ -25,28 +25,34 @@ for name, (n, m) in sizes.items():
             seen.add((u, v))
             f.write(f"n{u},n{v},{rng.choice([0.5, 1, 1.5, 2, 3])},{'-' if rng.random() < 0.2 else '+'}\n")
 
+# Peers per cell: "networkit" runs on two threads, "networkit-1" on one; a cell without
+# "peers" is timed by every peer that has the algorithm.
+ALL = ["igraph", "networkit", "networkit-1", "networkx"]
+FAST = ["igraph", "networkit", "networkit-1"]
 tasks = [
-    {"graph": "graph-10k", "algorithm": "load_csv", "repeats": 5},
-    {"graph": "graph-10k", "algorithm": "pagerank", "repeats": 7},
-    {"graph": "graph-10k", "algorithm": "louvain", "repeats": 5},
+    {"graph": "graph-10k", "algorithm": "load_csv", "repeats": 5, "peers": ["igraph", "networkx"]},
+    {"graph": "graph-10k", "algorithm": "pagerank", "repeats": 7, "peers": ALL},
+    {"graph": "graph-10k", "algorithm": "scc", "repeats": 7, "peers": ALL},
+    {"graph": "graph-10k", "algorithm": "louvain", "repeats": 5, "peers": ALL},
     {"graph": "graph-10k", "algorithm": "leiden", "repeats": 5, "peers": ["igraph"]},
-    {"graph": "graph-1k", "algorithm": "betweenness", "repeats": 5},
+    {"graph": "graph-1k", "algorithm": "betweenness", "repeats": 5, "peers": ALL},
     {"graph": "graph-1k", "algorithm": "betweenness_1thread", "repeats": 5, "peers": []},
-    {"graph": "graph-10k", "algorithm": "betweenness", "repeats": 3, "peers": ["igraph"]},
+    {"graph": "graph-10k", "algorithm": "betweenness", "repeats": 3, "peers": FAST},
     {"graph": "graph-10k", "algorithm": "betweenness_1thread", "repeats": 3, "peers": []},
-    {"graph": "graph-10k", "algorithm": "betweenness_unweighted", "repeats": 3, "peers": ["igraph"]},
+    {"graph": "graph-10k", "algorithm": "betweenness_unweighted", "repeats": 3, "peers": FAST},
     {"graph": "graph-10k", "algorithm": "betweenness_unweighted_1thread", "repeats": 3, "peers": []},
-    {"graph": "graph-10k", "algorithm": "closeness", "repeats": 3, "peers": ["igraph"]},
-    {"graph": "cycles-300", "algorithm": "cycles_6", "repeats": 5},
-    {"graph": "cycles-300", "algorithm": "cycles_8", "repeats": 5},
+    {"graph": "graph-10k", "algorithm": "closeness", "repeats": 3, "peers": FAST},
+    {"graph": "cycles-300", "algorithm": "cycles_6", "repeats": 5, "peers": ["igraph", "networkx"]},
+    {"graph": "cycles-300", "algorithm": "cycles_8", "repeats": 5, "peers": ["igraph", "networkx"]},
     {"graph": "cycles-300", "algorithm": "cycles_10", "repeats": 3, "peers": ["igraph"]},
-    {"graph": "cycles-40", "algorithm": "cycles_all", "repeats": 3},
+    {"graph": "cycles-40", "algorithm": "cycles_all", "repeats": 3, "peers": ["igraph", "networkx"]},
 ]
 if not quick:
     tasks += [
         {"graph": "graph-100k", "algorithm": "load_csv", "repeats": 3, "peers": ["igraph", "networkx"]},
-        {"graph": "graph-100k", "algorithm": "pagerank", "repeats": 5, "peers": ["igraph", "networkx"]},
-        {"graph": "graph-100k", "algorithm": "louvain", "repeats": 3, "peers": ["igraph"]},
+        {"graph": "graph-100k", "algorithm": "pagerank", "repeats": 5, "peers": ALL},
+        {"graph": "graph-100k", "algorithm": "scc", "repeats": 5, "peers": FAST},
+        {"graph": "graph-100k", "algorithm": "louvain", "repeats": 3, "peers": FAST},
         {"graph": "graph-100k", "algorithm": "leiden", "repeats": 3, "peers": ["igraph"]},
     ]
 (folder / "tasks.json").write_text(json.dumps(tasks, indent=1))

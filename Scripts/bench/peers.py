@@ -25,6 +25,12 @@ one):
   betweenness  nk.centrality.Betweenness(L, normalized=True)        (L: weights 1/weight)
   betweenness_unweighted  nk.centrality.Betweenness(G0, normalized=True)  (G0 unweighted)
   closeness    nk.centrality.Closeness(transpose(L), True, nk.centrality.ClosenessVariant.GENERALIZED)
+  scc          igraph: g.connected_components(mode="strong"); networkx: nx.strongly_connected_components(G);
+               NetworKit: nk.components.StronglyConnectedComponents(G).run()
+Checks (report.py compares them with StrategyCircle's): PageRank vectors by node id (written
+to FOLDER/results), SCC sizes (sorted, largest first) and the modularity of the Louvain or
+Leiden partition (igraph: clustering.modularity with the weights; NetworKit:
+nk.community.Modularity().getQuality(partition, U); NetworkX: nx.community.modularity).
 Usage: peers.py FOLDER
 """
 import csv
@@ -47,12 +53,31 @@ tasks = json.loads((folder / "tasks.json").read_text())
 
 
 def timed(repeats, fn):
-    samples = []
+    """The median time of the repeats, and the last run's result."""
+    samples, result = [], None
     for _ in range(repeats):
         start = time.perf_counter()
-        fn()
+        result = fn()
         samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
+    return statistics.median(samples), result
+
+
+current = {}
+
+
+def vector(by_id):
+    """Writes a PageRank vector to FOLDER/results; the check names the file."""
+    (folder / "results").mkdir(exist_ok=True)
+    name = f"results/pagerank-{current['graph']}-{current['tool']}.json"
+    (folder / name).write_text(json.dumps(by_id, sort_keys=True))
+    return name
+
+
+def emit(tool, graph, algorithm, seconds, check=None):
+    line = {"tool": tool, "graph": graph, "algorithm": algorithm, "seconds": seconds}
+    if check is not None:
+        line["check"] = check
+    print(json.dumps(line), flush=True)
 
 
 def read_igraph(path):
@@ -83,22 +108,28 @@ def read_networkit(path):
         pairs[key] = pairs.get(key, 0.0) + w
     for (u, v), w in pairs.items():
         undirected.addEdge(u, v, w)
-    return {"G": g, "L": lengths, "G0": plain, "U": undirected}
+    return {"G": g, "L": lengths, "G0": plain, "U": undirected, "ids": list(ids)}
 
 
 def networkit_task(algorithm, graphs):
+    """The timed call and, after it, what to check (or None)."""
     if algorithm == "pagerank":
-        return lambda: nk.centrality.PageRank(graphs["G"], damp=0.85, tol=1e-6).run()
+        return (lambda: nk.centrality.PageRank(graphs["G"], damp=0.85, tol=1e-6).run(),
+                lambda run: vector(dict(zip(graphs["ids"], run.scores()))))
     if algorithm == "louvain":
-        return lambda: nk.community.PLM(graphs["U"], refine=False, gamma=1.0).run()
+        return (lambda: nk.community.PLM(graphs["U"], refine=False, gamma=1.0).run(),
+                lambda run: nk.community.Modularity().getQuality(run.getPartition(), graphs["U"]))
+    if algorithm == "scc":
+        return (lambda: nk.components.StronglyConnectedComponents(graphs["G"]).run(),
+                lambda run: sorted(run.getComponentSizes().values(), reverse=True))
     if algorithm.startswith("betweenness_unweighted"):
-        return lambda: nk.centrality.Betweenness(graphs["G0"], normalized=True).run()
+        return lambda: nk.centrality.Betweenness(graphs["G0"], normalized=True).run(), None
     if algorithm.startswith("betweenness"):
-        return lambda: nk.centrality.Betweenness(graphs["L"], normalized=True).run()
+        return lambda: nk.centrality.Betweenness(graphs["L"], normalized=True).run(), None
     if algorithm == "closeness":
         reversed_lengths = nk.graphtools.transpose(graphs["L"])
-        return lambda: nk.centrality.Closeness(reversed_lengths, True, nk.centrality.ClosenessVariant.GENERALIZED).run()
-    return None
+        return lambda: nk.centrality.Closeness(reversed_lengths, True, nk.centrality.ClosenessVariant.GENERALIZED).run(), None
+    return None, None
 
 
 def read_networkx(path):
@@ -120,20 +151,34 @@ for task in tasks:
             key = ("networkit", task["graph"])
             if key not in cache:
                 cache[key] = read_networkit(path)
-            fn = networkit_task(algorithm, cache[key])
+            fn, check = networkit_task(algorithm, cache[key])
             if fn is not None:
-                seconds = timed(repeats, fn)
-                print(json.dumps({"tool": tool, "graph": task["graph"], "algorithm": algorithm, "seconds": seconds}), flush=True)
+                current.update(tool=tool, graph=task["graph"])
+                seconds, run = timed(repeats, fn)
+                emit(tool, task["graph"], algorithm, seconds, check(run) if check else None)
             continue
         key = (tool, task["graph"])
         if key not in cache and algorithm != "load_csv":
             cache[key] = read_igraph(path) if tool == "igraph" else read_networkx(path)
         g = cache.get(key)
+        current.update(tool=tool, graph=task["graph"])
+        check = None
         if algorithm == "load_csv":
             fn = (lambda: read_igraph(path)) if tool == "igraph" else (lambda: read_networkx(path))
         elif algorithm == "pagerank":
-            fn = (lambda: g.pagerank(weights="weight", damping=0.85)) if tool == "igraph" else \
-                (lambda: nx.pagerank(g, alpha=0.85, weight="weight", tol=1e-6))
+            if tool == "igraph":
+                fn = lambda: g.pagerank(weights="weight", damping=0.85)
+                check = lambda ranks: vector(dict(zip(g.vs["name"], ranks)))
+            else:
+                fn = lambda: nx.pagerank(g, alpha=0.85, weight="weight", tol=1e-6)
+                check = vector
+        elif algorithm == "scc":
+            if tool == "igraph":
+                fn = lambda: g.connected_components(mode="strong")
+                check = lambda parts: sorted(parts.sizes(), reverse=True)
+            else:
+                fn = lambda: list(nx.strongly_connected_components(g))
+                check = lambda parts: sorted((len(p) for p in parts), reverse=True)
         elif algorithm.startswith("betweenness_unweighted"):
             fn = (lambda: g.betweenness(directed=True)) if tool == "igraph" else (lambda: nx.betweenness_centrality(g))
         elif algorithm == "closeness":
@@ -156,14 +201,21 @@ for task in tasks:
             if tool == "igraph":
                 u = g.as_undirected(mode="collapse", combine_edges="sum")
                 fn = lambda: u.community_multilevel(weights="weight")
+                check = lambda clustering: clustering.modularity
             else:
-                u = g.to_undirected()
+                u = nx.Graph()
+                u.add_nodes_from(g)
+                for a, b, d in g.edges(data=True):  # pair weights summed, as the others do
+                    w = u[a][b]["weight"] if u.has_edge(a, b) else 0.0
+                    u.add_edge(a, b, weight=w + d["weight"])
                 fn = lambda: nx.community.louvain_communities(u, weight="weight", seed=1)
+                check = lambda parts: nx.community.modularity(u, parts, weight="weight")
         elif algorithm == "leiden":
             if tool != "igraph":
                 continue
             u = g.as_undirected(mode="collapse", combine_edges="sum")
             fn = lambda: u.community_leiden(objective_function="modularity", weights="weight", n_iterations=-1)
+            check = lambda clustering: u.modularity(clustering.membership, weights="weight")
         elif algorithm.startswith("cycles_"):
             bound = None if algorithm == "cycles_all" else int(algorithm.split("_")[1])
             if tool == "igraph":
@@ -173,5 +225,5 @@ for task in tasks:
                 fn = lambda: sum(1 for _ in nx.simple_cycles(g, length_bound=bound))
         else:
             continue
-        seconds = timed(repeats, fn)
-        print(json.dumps({"tool": tool, "graph": task["graph"], "algorithm": algorithm, "seconds": seconds}), flush=True)
+        seconds, result = timed(repeats, fn)
+        emit(tool, task["graph"], algorithm, seconds, check(result) if check else None)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Leiden cluster detection: Louvain's local moving (here with a queue: only nodes whose
+/// Leiden cluster detection: Louvain's local moving (with a queue: only nodes whose
 /// neighbourhood changed are revisited), then a refinement inside each cluster that only
 /// merges well-connected nodes, chosen at random with probability ∝ exp(ΔQ/θ), before
 /// aggregating the refined clusters. Clusters come out connected, which Louvain
@@ -25,7 +25,7 @@ public enum Leiden {
         var membership = Array(0..<network.nodeCount)  // original node → level node
         var partition = Array(0..<graph.nodeCount)     // level node → cluster
         for _ in 0..<maxLevels {
-            partition = fastLocalMoving(graph, quality: quality, start: partition, rng: &rng)
+            partition = LocalMoving.run(graph, quality: quality, start: partition, rng: &rng)
             let communityCount = Partition(labels: partition).count
             if communityCount == graph.nodeCount { break }
             let refined = refine(graph, quality: quality, partition: partition, rng: &rng)
@@ -38,43 +38,6 @@ public enum Leiden {
             partition = Partition(labels: next).labels
         }
         return Partition(labels: membership.map { partition[$0] })
-    }
-
-    /// Local moving driven by a queue of nodes to visit (Traag et al., Algorithm A.2).
-    static func fastLocalMoving(_ graph: LevelGraph, quality: QualityFunction, start: [Int],
-                                rng: inout SplitMix64) -> [Int] {
-        let n = graph.nodeCount
-        var moves = ClusterMoves(graph, start: start)
-        var queue = Array(0..<n)
-        queue.shuffle(using: &rng)
-        var queued = [Bool](repeating: true, count: n)
-        var head = 0
-        var members = [Int](repeating: 0, count: n)
-        for v in 0..<n { members[start[v]] += 1 }
-        var emptyCommunities = (0..<n).filter { members[$0] == 0 }
-        while head < queue.count {
-            let v = queue[head]
-            head += 1
-            queued[v] = false
-            let own = moves.cluster[v]
-            var (best, bestGain) = moves.bestCluster(for: v, in: graph, quality: quality)
-            members[own] -= 1
-            // An empty cluster (gain 0) is an option when everything else is worse.
-            if bestGain < -1e-12, members[own] > 0, let empty = emptyCommunities.popLast() { best = empty }
-            moves.place(v, in: best, graph: graph)
-            members[best] += 1
-            if members[own] == 0, best != own { emptyCommunities.append(own) }
-            if best != own {
-                for e in graph.offsets[v]..<graph.offsets[v + 1] {
-                    let u = Int(graph.neighbours[e])
-                    if moves.cluster[u] != best, !queued[u] {
-                        queued[u] = true
-                        queue.append(u)
-                    }
-                }
-            }
-        }
-        return moves.cluster
     }
 
     /// Refinement (Traag et al., Algorithm A.2, MergeNodesSubset): inside each cluster,
