@@ -10,7 +10,7 @@ folder = Path(sys.argv[1])
 quick = "--quick" in sys.argv
 folder.mkdir(parents=True, exist_ok=True)
 sizes = {"graph-1k": (1_000, 5_000), "graph-10k": (10_000, 50_000), "graph-100k": (100_000, 1_000_000),
-         "cycles-300": (300, 1_200), "cycles-40": (40, 100)}
+         "cycles-300": (300, 1_200), "cycles-40": (40, 100), "whatif-2000": (2_000, 2_400)}
 if quick:
     sizes = {k: v for k, v in sizes.items() if k != "graph-100k"}
 for name, (n, m) in sizes.items():
@@ -34,7 +34,7 @@ tasks = [
     {"graph": "graph-10k", "algorithm": "pagerank", "repeats": 7, "peers": ALL},
     {"graph": "graph-10k", "algorithm": "scc", "repeats": 7, "peers": ALL},
     {"graph": "graph-10k", "algorithm": "louvain", "repeats": 5, "peers": ALL},
-    {"graph": "graph-10k", "algorithm": "leiden", "repeats": 5, "peers": ["igraph"]},
+    {"graph": "graph-10k", "algorithm": "leiden", "repeats": 5, "peers": FAST},
     {"graph": "graph-1k", "algorithm": "betweenness", "repeats": 5, "peers": ALL},
     {"graph": "graph-1k", "algorithm": "betweenness_1thread", "repeats": 5, "peers": []},
     {"graph": "graph-10k", "algorithm": "betweenness", "repeats": 3, "peers": FAST},
@@ -53,7 +53,7 @@ if not quick:
         {"graph": "graph-100k", "algorithm": "pagerank", "repeats": 5, "peers": ALL},
         {"graph": "graph-100k", "algorithm": "scc", "repeats": 5, "peers": FAST},
         {"graph": "graph-100k", "algorithm": "louvain", "repeats": 3, "peers": FAST},
-        {"graph": "graph-100k", "algorithm": "leiden", "repeats": 3, "peers": ["igraph"]},
+        {"graph": "graph-100k", "algorithm": "leiden", "repeats": 3, "peers": FAST},
     ]
 (folder / "tasks.json").write_text(json.dumps(tasks, indent=1))
 print(f"wrote {len(sizes)} graphs and {len(tasks)} tasks to {folder}")

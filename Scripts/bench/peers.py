@@ -13,7 +13,7 @@ Calls, with the conventions matched to StrategyCircle's:
   closeness    igraph: g.closeness(weights=<1/weight>, mode="in")            (one thread)
   louvain      igraph: g.as_undirected(mode="collapse", combine_edges="sum").community_multilevel(weights="weight")
                networkx: nx.community.louvain_communities(G.to_undirected(), weight="weight", seed=1)
-  leiden       igraph: community_leiden(objective_function="modularity", weights="weight", n_iterations=-1)
+  leiden       igraph: community_leiden(objective_function="modularity", weights="weight", n_iterations=2)   (its default)
   cycles_K     igraph: g.simple_cycles(max=K, output="vpath")   (cycles_all: no max)
                networkx: sum(1 for _ in nx.simple_cycles(G, length_bound=K))
                StrategyCircle streams the cycles to a counting callback; igraph returns them all.
@@ -22,6 +22,7 @@ appearance; threads set with nk.setNumberOfThreads, "networkit" two threads, "ne
 one):
   pagerank     nk.centrality.PageRank(G, damp=0.85, tol=1e-6)       (weights as given)
   louvain      nk.community.PLM(U, refine=False, gamma=1.0)         (U: undirected, pair weights summed)
+  leiden       nk.community.ParallelLeiden(U, iterations=2, randomize=True, gamma=1.0)
   betweenness  nk.centrality.Betweenness(L, normalized=True)        (L: weights 1/weight)
   betweenness_unweighted  nk.centrality.Betweenness(G0, normalized=True)  (G0 unweighted)
   closeness    nk.centrality.Closeness(transpose(L), True, nk.centrality.ClosenessVariant.GENERALIZED)
@@ -31,7 +32,7 @@ Checks (report.py compares them with StrategyCircle's): PageRank vectors by node
 to FOLDER/results), SCC sizes (sorted, largest first) and the modularity of the Louvain or
 Leiden partition (igraph: clustering.modularity with the weights; NetworKit:
 nk.community.Modularity().getQuality(partition, U); NetworkX: nx.community.modularity).
-Usage: peers.py FOLDER
+Usage: peers.py FOLDER [TASKS.json]   (default FOLDER/tasks.json; run.sh gives one cell per process)
 """
 import csv
 import json
@@ -49,7 +50,7 @@ except ImportError:  # the NetworKit cells are skipped without it
     nk = None
 
 folder = Path(sys.argv[1])
-tasks = json.loads((folder / "tasks.json").read_text())
+tasks = json.loads(Path(sys.argv[2] if len(sys.argv) > 2 else folder / "tasks.json").read_text())
 
 
 def timed(repeats, fn):
@@ -118,6 +119,9 @@ def networkit_task(algorithm, graphs):
                 lambda run: vector(dict(zip(graphs["ids"], run.scores()))))
     if algorithm == "louvain":
         return (lambda: nk.community.PLM(graphs["U"], refine=False, gamma=1.0).run(),
+                lambda run: nk.community.Modularity().getQuality(run.getPartition(), graphs["U"]))
+    if algorithm == "leiden":
+        return (lambda: nk.community.ParallelLeiden(graphs["U"], iterations=2, randomize=True, gamma=1.0).run(),
                 lambda run: nk.community.Modularity().getQuality(run.getPartition(), graphs["U"]))
     if algorithm == "scc":
         return (lambda: nk.components.StronglyConnectedComponents(graphs["G"]).run(),
@@ -214,7 +218,7 @@ for task in tasks:
             if tool != "igraph":
                 continue
             u = g.as_undirected(mode="collapse", combine_edges="sum")
-            fn = lambda: u.community_leiden(objective_function="modularity", weights="weight", n_iterations=-1)
+            fn = lambda: u.community_leiden(objective_function="modularity", weights="weight", n_iterations=2)
             check = lambda clustering: u.modularity(clustering.membership, weights="weight")
         elif algorithm.startswith("cycles_"):
             bound = None if algorithm == "cycles_all" else int(algorithm.split("_")[1])

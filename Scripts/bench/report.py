@@ -83,7 +83,7 @@ lines = [
     "their exact calls are in `Scripts/bench/peers.py`. Graphs from `Scripts/bench/make_graphs.py`",
     "(seeded random directed graphs, weights 0.5–3, 20 % negative signs, as CSV edge lists):",
     "graph-1k 1,000 nodes / 5,000 edges, graph-10k 10,000 / 50,000, graph-100k 100,000 / 1,000,000,",
-    "cycles-300 300 / 1,200, cycles-40 40 / 100. Times are medians of each cell's repeats; algorithm",
+    "cycles-300 300 / 1,200, cycles-40 40 / 100, whatif-2000 2,000 / 2,400. Times are medians of each cell's repeats; algorithm",
     "cells time the algorithm on a graph already in memory, whole-process cells the whole command.",
     "",
     "Ratio = StrategyCircle ÷ the fastest peer (≤ 1.00: at least as fast). Cells named `_1thread`",

@@ -8,8 +8,18 @@ root="$(cd "$here/../.." && pwd)"
 work="$root/.build-bench-data"
 python3 "$here/make_graphs.py" "$work" "$@" >&2
 (cd "$here" && swift build -c release --scratch-path "$root/.build-bench" >&2)
-"$root/.build-bench/release/bench" "$work" > "$work/ours.jsonl"
-python3 "$here/peers.py" "$work" > "$work/peers.jsonl"
+# Each cell in its own process (ours, then the peers), so no cell inherits another's heap or
+# caches; each tool reads the cell's graph afresh.
+: > "$work/ours.jsonl"
+: > "$work/peers.jsonl"
+mkdir -p "$work/cells"
+count=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$work/tasks.json")
+for ((cell = 0; cell < count; cell++)); do
+    python3 -c 'import json,sys; t=json.load(open(sys.argv[1])); json.dump([t[int(sys.argv[2])]], open(sys.argv[3], "w"))' \
+        "$work/tasks.json" "$cell" "$work/cells/$cell.json"
+    "$root/.build-bench/release/bench" "$work" "$work/cells/$cell.json" >> "$work/ours.jsonl"
+    python3 "$here/peers.py" "$work" "$work/cells/$cell.json" >> "$work/peers.jsonl"
+done
 # Whole processes on the seed's circle: `circle analyze` (20 runs) and the what-if sweeps
 # over every single and every pair removal, each recomputing centralities, clusters,
 # loops, density, reach and dynamics (5 runs each).
@@ -53,6 +63,17 @@ if os.path.exists(data):
         print(json.dumps({"tool": tool, "graph": "graph-100k", "algorithm": "load (whole process)",
                           "seconds": statistics.median(s for s, _ in runs),
                           "peak_mb": statistics.median(m for _, m in runs)}))
+# `circle whatif --sweep single` on a 2,000-node circle (every single removal, each re-running
+# the analysis); no peer sweeps what-if removals, so there is no ratio.
+sweep_file = os.path.join(sys.argv[2], "whatif-2000.csv")
+if os.path.exists(sweep_file):
+    samples = []
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run([sys.argv[1], "whatif", sweep_file, "--sweep", "single"], check=True, stdout=subprocess.DEVNULL)
+        samples.append(time.perf_counter() - start)
+    print(json.dumps({"tool": "StrategyCircle", "graph": "whatif-2000", "algorithm": "circle whatif --sweep single (whole process)",
+                      "seconds": statistics.median(samples)}))
 # `circle robustness`: 1,000 runs of the analysis with drawn weights (issue: under 10 s on 2 cores).
 for threads in ("1", "2"):
     samples = []

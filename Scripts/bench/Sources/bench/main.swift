@@ -1,7 +1,8 @@
 // Times StrategyCircle's loaders and algorithms on the graph files Scripts/bench/run.sh
 // generates, and prints one JSON line per measurement (median of repeats, in seconds).
 //
-// Usage: bench FOLDER   (FOLDER holds graph-*.csv and tasks.json)
+// Usage: bench FOLDER [TASKS.json]   (FOLDER holds graph-*.csv and, by default, tasks.json;
+// run.sh gives each cell its own process and tasks file)
 //
 // Beside the time, a line may carry "check": what report.py compares with the peers' results
 // (PageRank: the converged vector by node id, written to FOLDER/results; SCC: the sorted component
@@ -43,7 +44,9 @@ func writeVector(_ values: [Double], ids: [String], to name: String) throws {
     let object = Dictionary(uniqueKeysWithValues: zip(ids, values))
     try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]).write(to: results.appending(path: name))
 }
-let tasks = try JSONDecoder().decode([Task].self, from: Data(contentsOf: folder.appending(path: "tasks.json")))
+let tasksFile = CommandLine.arguments.count > 2 ? URL(fileURLWithPath: CommandLine.arguments[2])
+    : folder.appending(path: "tasks.json")
+let tasks = try JSONDecoder().decode([Task].self, from: Data(contentsOf: tasksFile))
 var loaded: [String: StrategyCircle] = [:]
 var sink = 0.0
 for task in tasks {
