@@ -83,7 +83,7 @@ lines = [
     "their exact calls are in `Scripts/bench/peers.py`. Graphs from `Scripts/bench/make_graphs.py`",
     "(seeded random directed graphs, weights 0.5–3, 20 % negative signs, as CSV edge lists):",
     "graph-1k 1,000 nodes / 5,000 edges, graph-10k 10,000 / 50,000, graph-100k 100,000 / 1,000,000,",
-    "cycles-300 300 / 1,200, cycles-40 40 / 100, whatif-2000 2,000 / 2,400. Times are medians of each cell's repeats; algorithm",
+    "loops-300 300 / 1,200, loops-40 40 / 100, whatif-2000 2,000 / 2,400. Times are medians of each cell's repeats; algorithm",
     "cells time the algorithm on a graph already in memory, whole-process cells the whole command.",
     "",
     "Ratio = StrategyCircle ÷ the fastest peer (≤ 1.00: at least as fast). Cells named `_1thread`",
@@ -94,6 +94,11 @@ lines = [
     + " | fastest peer | ratio | agreement |",
     "|---|---|---|" + "---|" * len(PEERS) + "---|---|---|",
 ]
+def shown(name):
+    """The project's word for a feedback loop is "loop" (docs/GLOSSARY.md): the cycle cells show so."""
+    return name.replace("cycles", "loops")
+
+
 for r in ours:
     graph, algorithm = r["graph"], r["algorithm"]
     one_thread = algorithm.endswith("_1thread")
@@ -108,12 +113,12 @@ for r in ours:
         p = theirs.get(tool)
         cells.append("–" if p is None or (one_thread and tool not in ONE_THREAD)
                      else fmt(p["seconds"]) + (f" ({p['peak_mb']:.0f} MB)" if "peak_mb" in p else ""))
-    lines.append(f"| {graph} | {algorithm} | {fmt(r['seconds'])}{memory} | " + " | ".join(cells)
+    lines.append(f"| {shown(graph)} | {shown(algorithm)} | {fmt(r['seconds'])}{memory} | " + " | ".join(cells)
                  + f" | {label} | {ratio} | {agreement(algorithm, r.get('check'), theirs)} |")
 behind = [r for r in ours if (lambda t: t and r["seconds"] > min(t))(
     [p["seconds"] for tool, p in peers.get((r["graph"], r["algorithm"].removesuffix("_1thread")), {}).items()
      if not r["algorithm"].endswith("_1thread") or tool in ONE_THREAD])]
 lines += ["", f"{len(ours)} cells of ours; {len(behind)} behind the fastest peer"
-          + (": " + ", ".join(f"{r['graph']} {r['algorithm']}" for r in behind) if behind else "") + ".", ""]
+          + (": " + ", ".join(f"{shown(r['graph'])} {shown(r['algorithm'])}" for r in behind) if behind else "") + ".", ""]
 output.write_text("\n".join(lines))
 print(f"wrote {output} ({len(ours)} cells, {len(behind)} behind the fastest peer)", file=sys.stderr)
