@@ -4,7 +4,7 @@
 SWIFT ?= swift
 CIRCLE := .build/release/circle
 
-.PHONY: run test deps build release clean check-docs check-layering check-vocabulary check-interop check-report completions install-completions documentation
+.PHONY: run test deps build release clean check-docs check-layering check-vocabulary check-interop check-draft check-report completions install-completions documentation
 
 ## Run the main job (circle analyze) on the built-in circle (the seed's strategy circle).
 run: release
@@ -32,6 +32,15 @@ check-interop: release
 	python3 -m venv .build/interop-venv
 	.build/interop-venv/bin/pip install --quiet --disable-pip-version-check -r Scripts/interop/requirements.txt
 	CIRCLE=$(CIRCLE) .build/interop-venv/bin/python Scripts/interop/check_peers.py
+
+## Score `circle draft` against the gold sets (Scripts/score-draft, Datasets/drafting): the English
+## text's figures always; the seed text's with issue 20's bars (--check) where the seed text is
+## beside the repository. Uses check-interop's virtual environment (PyYAML).
+check-draft: release
+	python3 -m venv .build/interop-venv
+	.build/interop-venv/bin/pip install --quiet --disable-pip-version-check -r Scripts/interop/requirements.txt
+	CIRCLE=$(CIRCLE) .build/interop-venv/bin/python Scripts/score-draft Datasets/drafting/en-gold.yaml
+	CIRCLE=$(CIRCLE) .build/interop-venv/bin/python Scripts/score-draft Datasets/drafting/seed-gold.yaml --check
 
 ## Write the report of the shipped circle (German), of a circle converted from GEXF (English) and of
 ## the merged workshop participants (with the consensus section), open them in headless Chromium (no request, no console error), validate them with tidy and save

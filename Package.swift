@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "GraphRendering", targets: ["GraphRendering"]),
         .library(name: "StrategyReport", targets: ["StrategyReport"]),
         .library(name: "StrategyDatasets", targets: ["StrategyDatasets"]),
+        .library(name: "StrategyDrafting", targets: ["StrategyDrafting"]),
         .executable(name: "circle", targets: ["circle"]),
     ],
     dependencies: [
@@ -73,13 +74,28 @@ let package = Package(
             name: "circle",
             dependencies: [
                 "StrategyModel", "GraphAlgorithms", "StrategyAnalysis", "GraphFormats", "GraphRendering",
-                "StrategyReport", "StrategyDatasets",
+                "StrategyReport", "StrategyDatasets", "StrategyDrafting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Rainbow", package: "Rainbow"),
             ]
         ),
 
+        /// Drafting a circle from a strategy text: sentences, pattern families over data
+        /// lexicons, proposed nodes and edges with their evidence (docs/DRAFTING.md).
+        .target(
+            name: "StrategyDrafting",
+            dependencies: ["StrategyModel", "CTextTools", .product(name: "Yams", package: "Yams")]
+        ),
+
         // MARK: - Implementation details
+
+        /// ICU's sentence breaks and the Snowball stemmers behind plain C functions (apt:
+        /// libicu-dev, libstemmer-dev); the ICU headers stay in its C file, away from
+        /// Foundation's own ICU module. Only StrategyDrafting imports it.
+        .target(
+            name: "CTextTools",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("stemmer")]
+        ),
 
         /// Graphviz's C libraries (apt: libgraphviz-dev). Only GraphvizBridge imports it.
         .systemLibrary(
@@ -110,6 +126,10 @@ let package = Package(
 
         .testTarget(name: "StrategyModelTests", dependencies: ["StrategyModel", "TestSupport"]),
         .testTarget(
+            name: "StrategyDraftingTests",
+            dependencies: ["StrategyDrafting", "StrategyDatasets", "StrategyModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .testTarget(
             name: "GraphAlgorithmsTests",
             dependencies: ["GraphAlgorithms", "StrategyModel", "TestSupport"],
             exclude: ["Fixtures"]
@@ -127,7 +147,8 @@ let package = Package(
         .testTarget(name: "GraphRenderingTests",
                     dependencies: ["GraphRendering", "GraphvizBridge", "GraphFormats", "StrategyAnalysis", "StrategyModel",
                                    "StrategyDatasets", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["circle", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["circle", "TestSupport", .product(name: "Yams", package: "Yams")],
+                    exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

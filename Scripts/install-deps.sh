@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages StrategyCircle needs on Debian/Ubuntu, if they are missing:
 #   libgraphviz-dev     Graphviz's C libraries (in-process layout and rendering)
+#   libicu-dev          ICU's sentence breaks (circle draft)
+#   libstemmer-dev      the Snowball stemmers (circle draft)
 #   pkg-config          so the Swift package manager finds them
 #   fonts-dejavu-core   a font with ä, ö, ü, ß for PNG/PDF labels
 # With --report also what the report check needs (make check-report):
@@ -12,6 +14,8 @@ set -euo pipefail
 missing=()
 pkg-config --version >/dev/null 2>&1 || missing+=(pkg-config)
 pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev)
+pkg-config --exists icu-uc 2>/dev/null || missing+=(libicu-dev)
+[ -e /usr/include/libstemmer.h ] || missing+=(libstemmer-dev)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 if [ "${1:-}" = "--report" ]; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)

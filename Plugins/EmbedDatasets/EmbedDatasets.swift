@@ -1,7 +1,8 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the shipped datasets (Datasets/*.yaml at the package root) into the
+/// Compiles the shipped datasets (Datasets/*.yaml at the package root, and the drafting
+/// lexicons in Datasets/lexicons/) into the
 /// `StrategyDatasets` module as string constants, so the `circle` binary carries its
 /// default circle and works from any folder, even when copied elsewhere.
 @main
@@ -9,6 +10,8 @@ struct EmbedDatasets: BuildToolPlugin {
     /// Swift constant name → file under Datasets/.
     static let datasets: [(name: String, file: String)] = [
         ("socialCentricStrategy", "social-centric-strategy.yaml"),
+        ("lexiconGerman", "lexicons/de.yaml"),
+        ("lexiconEnglish", "lexicons/en.yaml"),
     ]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

@@ -24,3 +24,12 @@ public enum Datasets {
     /// Every shipped dataset.
     public static let all: [Entry] = [socialCentricStrategy]
 }
+
+/// The drafting lexicons shipped with StrategyCircle (Datasets/lexicons/), as YAML text:
+/// `circle draft` reads the one of the text's language, and a user's file extends it.
+public enum Lexicons {
+    /// German: function words, modifiers and the pattern families.
+    public static let german = EmbeddedText.lexiconGerman
+    /// English: the same keys.
+    public static let english = EmbeddedText.lexiconEnglish
+}
