@@ -65,7 +65,8 @@ public struct SeedFindings: Decodable, Sendable {
 public let reference = SeedFindings.shared
 
 @discardableResult
-public func runCircle(_ arguments: [String], in folder: URL = scratchFolder) throws -> CircleRun {
+/// `input`, when given, is the whole of standard input.
+public func runCircle(_ arguments: [String], in folder: URL = scratchFolder, input: String? = nil) throws -> CircleRun {
     let process = Process()
     process.executableURL = circleExecutable
     process.arguments = arguments
@@ -74,7 +75,13 @@ public func runCircle(_ arguments: [String], in folder: URL = scratchFolder) thr
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let feed = Pipe()
+    if input != nil { process.standardInput = feed }
     try process.run()
+    if let input {
+        feed.fileHandleForWriting.write(Data(input.utf8))
+        try feed.fileHandleForWriting.close()
+    }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

@@ -26,6 +26,11 @@ public struct Proposal: Sendable, Hashable {
         public var label: String
         /// The id of the matched node of `Draft.into`; nil proposes a new node.
         public var node: String?
+
+        public init(label: String, node: String?) {
+            self.label = label
+            self.node = node
+        }
     }
 
     public var id: String
@@ -44,6 +49,14 @@ public struct Proposal: Sendable, Hashable {
     /// The words of the sentence that made the match, in order.
     public var cues: [String]
     public var sentence: Sentence
+    /// What the reviewer decided (`circle review`); only accepted proposals are applied.
+    public var decision: Decision = .pending
+
+    public enum Decision: String, Sendable, CaseIterable {
+        case pending
+        case accepted
+        case rejected
+    }
 
     /// An influence the text asserts outright: no tag holds it back.
     public var isPlainInfluence: Bool { relation == .influence && tags.isEmpty }

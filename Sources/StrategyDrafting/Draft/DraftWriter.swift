@@ -1,7 +1,8 @@
 import Yams
 
 /// Writes a draft as YAML (the draft file `circle review` and `circle draft apply` read):
-/// keys in a fixed order, every proposal with its evidence and `decision: pending`.
+/// keys in a fixed order, every proposal with its evidence and its decision (`pending` when
+/// drafted). `DraftReader` reads it back equal.
 public enum DraftWriter {
     public static func yaml(_ draft: Draft) throws -> String {
         // Tagged as strings, so the emitter quotes a label that would read as a number or a bool.
@@ -33,7 +34,7 @@ public enum DraftWriter {
                         Node(String(proposal.sentence.characters.upperBound), Tag(.int)),
                     ]))),
                 ])),
-                ("decision", scalar("pending")),
+                ("decision", scalar(proposal.decision.rawValue)),
             ])
         }
         let root = mapping([

@@ -28,7 +28,7 @@ struct CircleCommand: ParsableCommand {
         subcommands: [AnalyzeCommand.self, InfoCommand.self, ValidateCommand.self, RenderCommand.self, CentralityCommand.self,
                       ClustersCommand.self, DensityCommand.self, ArrangeCommand.self, LoopsCommand.self,
                       BreakersCommand.self, MicmacCommand.self, DematelCommand.self, SimulateCommand.self, RatingsCommand.self, WhatIfCommand.self, ConvertCommand.self, ReportCommand.self, MergeCommand.self, CompareCommand.self, ConsensusCommand.self, RobustnessCommand.self,
-                      DraftCommand.self, ExplainCommand.self],
+                      DraftCommand.self, ReviewCommand.self, ExplainCommand.self],
         defaultSubcommand: AnalyzeCommand.self
     )
 

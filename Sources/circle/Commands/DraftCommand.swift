@@ -4,9 +4,19 @@ import StrategyDatasets
 import StrategyDrafting
 import StrategyModel
 
+/// `circle draft TEXT …` drafts; `circle draft apply DRAFT …` merges the accepted proposals.
 struct DraftCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "draft",
+        abstract: "Draft a circle from a strategy text, and apply a reviewed draft.",
+        subcommands: [DraftTextCommand.self, DraftApplyCommand.self],
+        defaultSubcommand: DraftTextCommand.self
+    )
+}
+
+struct DraftTextCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "text",
         abstract: "Draft a circle from a strategy text: proposed edges, each with its sentence.",
         discussion: """
             Reads a plain-text or Markdown file, splits it into sentences (ICU) and runs the \
@@ -17,7 +27,9 @@ struct DraftCommand: ParsableCommand {
             proposal carries its sentence, the sentence's index and character range, the rule \
             and its cue words. With --into, causes and effects are matched to the circle's \
             nodes by word stems (Snowball); the rest are proposed as new nodes. A drafted edge \
-            records that the text claims it, not that it is true. See docs/DRAFTING.md.
+            records that the text claims it, not that it is true. Review the draft with \
+            `circle review DRAFT.yaml`, then merge what you accepted with `circle draft apply`. \
+            See docs/DRAFTING.md.
 
             Examples:
               circle draft strategy.md --into my-circle.yaml -o draft.yaml
