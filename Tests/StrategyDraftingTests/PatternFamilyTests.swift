@@ -97,6 +97,9 @@ struct PatternFamilyTests {
             == ["Service quality > knowledge leadership member structural"])
         #expect(read("Our team belongs to the sales division.", Self.english)
             == ["team > sales division member structural"])
+        // A figure of speech with a pronoun for its subject places nothing.
+        #expect(read("Das grenzt an ein Wunder.").isEmpty)
+        #expect(read("It borders on the absurd.", Self.english).isEmpty)
     }
 
     @Test func hedgesLowerTheConfidence() throws {
