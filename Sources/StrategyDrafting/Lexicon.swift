@@ -6,6 +6,21 @@ public enum DraftLanguage: String, Sendable, CaseIterable {
     case en
 }
 
+extension DraftLanguage {
+    /// The language of a text, by its commonest function words (German unless English ones
+    /// outnumber them).
+    public static func guess(_ text: String) -> DraftLanguage {
+        let german: Set<Substring> = ["der", "die", "das", "und", "ist", "nicht", "mit", "ich", "sich", "dass"]
+        let english: Set<Substring> = ["the", "and", "is", "not", "with", "of", "that", "to", "we", "it"]
+        var score = 0
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            if german.contains(word) { score += 1 }
+            if english.contains(word) { score -= 1 }
+        }
+        return score >= 0 ? .de : .en
+    }
+}
+
 /// The pattern families, each a rule set of its own (docs/DRAFTING.md).
 public enum PatternFamily: String, Sendable, CaseIterable, Comparable {
     /// "je mehr X, desto mehr Y", "the more X, the more Y": signed by the direction words.

@@ -52,9 +52,10 @@ struct SpanReading {
             // The text's own words from the first kept word to the last, when nothing between
             // them was left out for being a verb ("Befassung mit Social Media"); else the kept
             // words alone.
+            guard let firstKept = kept.first, let lastKept = kept.last else { return nil }
             let keptSet = Set(kept)
-            let whole = (kept.first!...kept.last!).allSatisfy { !tokens[$0].isWord || keptSet.contains($0) || !isContent($0) }
-            label = whole ? text(tokens[kept.first!], tokens[kept.last!]) : kept.map { tokens[$0].text }.joined(separator: " ")
+            let whole = (firstKept...lastKept).allSatisfy { !tokens[$0].isWord || keptSet.contains($0) || !isContent($0) }
+            label = whole ? text(tokens[firstKept], tokens[lastKept]) : kept.map { tokens[$0].text }.joined(separator: " ")
             labelWords = kept.map { tokens[$0].folded.trimmingHyphens }
         }
     }

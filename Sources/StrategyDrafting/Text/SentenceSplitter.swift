@@ -33,15 +33,17 @@ public enum SentenceSplitter {
             // Without ICU's rules (it failed), the block is one sentence.
             var cuts = count >= 2 ? boundaries[0..<count].map(Int.init) : [0, units.count]
             cuts = keepingAbbreviations(cuts, in: units, abbreviations: abbreviations)
+            var pieceStart = block.start  // in scalars: the pieces run back to back from the block's start
             for (start, end) in zip(cuts, cuts.dropFirst()) {
                 let piece = String(decoding: units[start..<end], as: UTF16.self)
                 let scalars = Array(piece.unicodeScalars)
+                defer { pieceStart += scalars.count }
                 let leading = scalars.prefix(while: \.properties.isWhitespace).count
                 let trailing = scalars.reversed().prefix(while: \.properties.isWhitespace).count
                 let trimmed = leading + trailing >= scalars.count ? ""
                     : String(String.UnicodeScalarView(scalars[leading..<(scalars.count - trailing)]))
                 if trimmed.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
-                    let first = block.start + scalarCount(units[0..<start]) + leading
+                    let first = pieceStart + leading
                     sentences.append(Sentence(index: sentences.count, text: trimmed,
                                               characters: first..<(first + trimmed.unicodeScalars.count)))
                 }
@@ -134,9 +136,5 @@ public enum SentenceSplitter {
         }
         guard index < scalars.count, scalars[index] == " " else { return 0 }
         return index + 1
-    }
-
-    private static func scalarCount(_ units: ArraySlice<UInt16>) -> Int {
-        String(decoding: units, as: UTF16.self).unicodeScalars.count
     }
 }

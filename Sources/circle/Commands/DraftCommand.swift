@@ -57,7 +57,7 @@ struct DraftTextCommand: ParsableCommand {
 
     func run() throws {
         let document = try loadOrExit { () throws(CircleLoadError) in try CircleLoader.readText(path: text) }
-        let language = lang ?? DraftLanguageGuess.guess(document)
+        let language = lang ?? DraftLanguage.guess(document)
         var words: Lexicon
         do {
             words = try Lexicon.read(language == .de ? Lexicons.german : Lexicons.english)
@@ -104,17 +104,3 @@ struct DraftTextCommand: ParsableCommand {
 }
 
 extension DraftLanguage: ExpressibleByArgument {}
-
-/// Guesses a text's language from its commonest function words.
-enum DraftLanguageGuess {
-    static func guess(_ text: String) -> DraftLanguage {
-        let german: Set<Substring> = ["der", "die", "das", "und", "ist", "nicht", "mit", "ich", "sich", "dass"]
-        let english: Set<Substring> = ["the", "and", "is", "not", "with", "of", "that", "to", "we", "it"]
-        var score = 0
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
-            if german.contains(word) { score += 1 }
-            if english.contains(word) { score -= 1 }
-        }
-        return score >= 0 ? .de : .en
-    }
-}
