@@ -43,6 +43,9 @@ struct FastLoadingTests {
             let fast = bytes.withUnsafeBufferPointer { ValueParsing.plainDecimal($0[...]) }
             if let fast {
                 #expect(fast.bitPattern == Double(text)!.bitPattern, "\(text)")
+            } else {
+                // Left to the full reader only when the digits may not fit a double exactly.
+                #expect(text.filter(\.isNumber).count > 15, "\(text)")
             }
         }
         // Anything but a plain decimal is left to the full reader.
